@@ -1,0 +1,1 @@
+"""The network tracker: contacts, interactions, follow-ups, the weekly plan."""

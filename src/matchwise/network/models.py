@@ -1,0 +1,201 @@
+"""Contacts and everything logged about them.
+
+Nothing here stores what can be derived: *last contacted* is the newest interaction and *next
+follow-up* the earliest open follow-up or cadence date, both computed by queries in `queries.py`.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from datetime import date
+from typing import ClassVar
+
+from django.db import models
+from django.utils import timezone
+
+from matchwise.network.choices import (
+    CHANNEL_LABELS,
+    DIRECTION_LABELS,
+    FOLLOW_UP_RULE_LABELS,
+    FOLLOW_UP_STATE_LABELS,
+    MENTOR_ROLE_LABELS,
+    ROLE_LABELS,
+    SOURCE_LABELS,
+    FollowUpState,
+    Role,
+    choices,
+)
+
+LINKEDIN_SLUG = re.compile(r"linkedin\.com/in/([^/?#\s]+)", re.IGNORECASE)
+
+
+def linkedin_slug(url: str) -> str:
+    """The `/in/<slug>` part of a LinkedIn profile URL, lower-cased; '' when there is none."""
+    match = LINKEDIN_SLUG.search(url or "")
+    return match.group(1).strip().lower() if match else ""
+
+
+class Tag(models.Model):
+    name = models.CharField(max_length=60, unique=True)
+
+    class Meta:
+        ordering: ClassVar = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Contact(models.Model):
+    name = models.CharField(max_length=200)
+    honorific = models.CharField(max_length=40, blank=True, help_text="Dr., Prof., …")
+    role = models.CharField(max_length=20, choices=choices(ROLE_LABELS), default=Role.OTHER)
+    position = models.CharField(max_length=200, blank=True, help_text="Title as they write it")
+    specialty = models.CharField(max_length=120, blank=True)
+    institution = models.CharField(max_length=200, blank=True)
+    email = models.EmailField(max_length=254, blank=True)
+    phone = models.CharField(max_length=60, blank=True)
+    linkedin_url = models.URLField(max_length=300, blank=True, verbose_name="LinkedIn URL")
+    country = models.CharField(max_length=80, blank=True)
+    source = models.CharField(
+        max_length=20, choices=choices(SOURCE_LABELS), blank=True, verbose_name="How you met"
+    )
+    met_through = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="introduced",
+        help_text="The contact who introduced you",
+    )
+    tags = models.ManyToManyField(Tag, blank=True, related_name="contacts")
+    notes = models.TextField(blank=True)
+    cadence_ideal_days = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Keep in touch every … days (empty: the role's default)"
+    )
+    cadence_max_days = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Never let more than … days pass (empty: role default)"
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    # Derived from email and linkedin_url on save, so that duplicates are found by index.
+    email_key = models.CharField(max_length=254, blank=True, editable=False, db_index=True)
+    linkedin_key = models.CharField(max_length=200, blank=True, editable=False, db_index=True)
+
+    class Meta:
+        ordering: ClassVar = ["name", "id"]
+        indexes: ClassVar = [models.Index(fields=["institution"]), models.Index(fields=["role"])]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        self.email_key = self.email.strip().lower()
+        self.linkedin_key = linkedin_slug(self.linkedin_url)
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.honorific} {self.name}".strip() if self.honorific else self.name
+
+    @property
+    def role_label(self) -> str:
+        return ROLE_LABELS.get(Role(self.role), self.role)
+
+
+class MentorAssignment(models.Model):
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="mentor_roles")
+    role = models.CharField(max_length=20, choices=choices(MENTOR_ROLE_LABELS))
+
+    class Meta:
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["contact", "role"], name="one_mentor_role_each")
+        ]
+
+
+class Interaction(models.Model):
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="interactions")
+    occurred_on = models.DateField(default=date.today, verbose_name="Date")
+    channel = models.CharField(max_length=20, choices=choices(CHANNEL_LABELS))
+    direction = models.CharField(
+        max_length=10, choices=choices(DIRECTION_LABELS), default="outbound"
+    )
+    topic = models.CharField(max_length=200, help_text="What you talked about")
+    notes = models.TextField(blank=True)
+    reply_received = models.BooleanField(default=False, help_text="They answered this message")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering: ClassVar = ["-occurred_on", "-id"]
+        indexes: ClassVar = [models.Index(fields=["contact", "occurred_on"])]
+
+    def __str__(self) -> str:
+        return f"{self.occurred_on}: {self.topic}"
+
+
+class FollowUp(models.Model):
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="follow_ups")
+    interaction = models.ForeignKey(
+        Interaction, null=True, blank=True, on_delete=models.CASCADE, related_name="follow_ups"
+    )
+    rule = models.CharField(max_length=20, choices=choices(FOLLOW_UP_RULE_LABELS))
+    due_on = models.DateField()
+    overdue_after = models.DateField()
+    state = models.CharField(
+        max_length=10, choices=choices(FOLLOW_UP_STATE_LABELS), default=FollowUpState.OPEN
+    )
+    snoozed_until = models.DateField(null=True, blank=True)
+    closed_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering: ClassVar = ["due_on", "id"]
+        indexes: ClassVar = [models.Index(fields=["state", "due_on"])]
+        constraints: ClassVar = [
+            models.UniqueConstraint(fields=["interaction", "rule"], name="one_follow_up_per_rule")
+        ]
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in (FollowUpState.OPEN, FollowUpState.SNOOZED)
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class Preferences(models.Model):
+    """The one row of the applicant's settings for the tracker."""
+
+    reach_out_target = models.PositiveSmallIntegerField(
+        default=3, verbose_name="People to reach out to each week"
+    )
+    reactivate_target = models.PositiveSmallIntegerField(
+        default=1, verbose_name="Dormant contacts to reactivate each week"
+    )
+    no_reply_days = models.PositiveSmallIntegerField(
+        default=10, verbose_name="Days to wait for a reply before one polite follow-up"
+    )
+    calendar_token = models.CharField(max_length=64, default=new_token)
+
+    class Meta:
+        verbose_name_plural = "preferences"
+
+    def __str__(self) -> str:
+        return "Preferences"
+
+    @classmethod
+    def load(cls) -> Preferences:
+        preferences, _ = cls.objects.get_or_create(pk=1)
+        return preferences
+
+
+class PendingImport(models.Model):
+    """An uploaded file waiting for the user to look at the preview and commit it."""
+
+    kind = models.CharField(max_length=10)
+    filename = models.CharField(max_length=255)
+    content = models.BinaryField()
+    mapping = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.filename

@@ -1,0 +1,130 @@
+"""Changes to the tracker, each in one transaction; views, API and CLI all call these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db import transaction
+
+from matchwise.network import rules
+from matchwise.network.choices import Channel, Direction, FollowUpRule, FollowUpState
+from matchwise.network.models import Contact, FollowUp, Interaction, Preferences
+
+OPEN_STATES = (FollowUpState.OPEN, FollowUpState.SNOOZED)
+
+
+@dataclass(frozen=True)
+class NewInteraction:
+    occurred_on: date
+    channel: Channel
+    direction: Direction
+    topic: str
+    notes: str = ""
+    reply_received: bool = False
+
+
+@transaction.atomic
+def log_interaction(
+    contact: Contact, new: NewInteraction, *, plan_follow_up: bool = True
+) -> Interaction:
+    """Store an interaction and apply the follow-up rules to it.
+
+    An outbound touch or an answer from them settles the follow-ups that were waiting for it;
+    then the new touch may open one of its own (meeting in person, or a message awaiting reply).
+    Importers pass `plan_follow_up=False` for history such as LinkedIn connection dates.
+    """
+    interaction = Interaction.objects.create(
+        contact=contact,
+        occurred_on=new.occurred_on,
+        channel=new.channel,
+        direction=new.direction,
+        topic=new.topic,
+        notes=new.notes,
+        reply_received=new.reply_received,
+    )
+    if not plan_follow_up:
+        return interaction
+    settled = FollowUp.objects.filter(
+        contact=contact, state__in=OPEN_STATES, interaction__occurred_on__lte=new.occurred_on
+    )
+    if new.direction is Direction.INBOUND:
+        settled.filter(rule=FollowUpRule.NO_REPLY).update(
+            state=FollowUpState.DONE, closed_on=new.occurred_on
+        )
+        _mark_replied(contact, new.occurred_on)
+    else:
+        settled.update(state=FollowUpState.DONE, closed_on=new.occurred_on)
+    plan = rules.plan_follow_up(
+        rules.Touch(new.occurred_on, new.channel, new.direction, new.reply_received),
+        nudged_since_last_reply=_nudged_since_last_reply(contact, interaction),
+        no_reply_days=Preferences.load().no_reply_days,
+    )
+    if plan is not None:
+        FollowUp.objects.create(
+            contact=contact,
+            interaction=interaction,
+            rule=plan.rule,
+            due_on=plan.due_on,
+            overdue_after=plan.overdue_after,
+        )
+    return interaction
+
+
+def _mark_replied(contact: Contact, on: date) -> None:
+    contact.interactions.filter(
+        direction=Direction.OUTBOUND, reply_received=False, occurred_on__lte=on
+    ).update(reply_received=True)
+
+
+def _nudged_since_last_reply(contact: Contact, current: Interaction) -> bool:
+    last_reply = (
+        contact.interactions.exclude(pk=current.pk)
+        .filter(direction=Direction.INBOUND)
+        .order_by("-occurred_on")
+        .values_list("occurred_on", flat=True)
+        .first()
+    )
+    nudges = FollowUp.objects.filter(contact=contact, rule=FollowUpRule.NO_REPLY)
+    if last_reply is not None:
+        nudges = nudges.filter(interaction__occurred_on__gte=last_reply)
+    return nudges.exists()
+
+
+@transaction.atomic
+def record_reply(interaction: Interaction) -> None:
+    """They answered a message: no nudge is needed for it any more."""
+    interaction.reply_received = True
+    interaction.save(update_fields=["reply_received"])
+    interaction.follow_ups.filter(rule=FollowUpRule.NO_REPLY, state__in=OPEN_STATES).update(
+        state=FollowUpState.DONE, closed_on=date.today()
+    )
+
+
+def add_manual_follow_up(contact: Contact, due_on: date) -> FollowUp:
+    plan = rules.manual_plan(due_on)
+    return FollowUp.objects.create(
+        contact=contact, rule=plan.rule, due_on=plan.due_on, overdue_after=plan.overdue_after
+    )
+
+
+def complete_follow_up(follow_up: FollowUp, today: date) -> None:
+    follow_up.state = FollowUpState.DONE
+    follow_up.closed_on = today
+    follow_up.save(update_fields=["state", "closed_on"])
+
+
+def dismiss_follow_up(follow_up: FollowUp, today: date) -> None:
+    follow_up.state = FollowUpState.DISMISSED
+    follow_up.closed_on = today
+    follow_up.save(update_fields=["state", "closed_on"])
+
+
+def snooze_follow_up(follow_up: FollowUp, until: date) -> None:
+    """Move the follow-up to a later date; it keeps its grace period and stays open."""
+    follow_up.due_on, follow_up.overdue_after = rules.snoozed_window(
+        follow_up.due_on, follow_up.overdue_after, until
+    )
+    follow_up.state = FollowUpState.SNOOZED
+    follow_up.snoozed_until = until
+    follow_up.save(update_fields=["state", "snoozed_until", "due_on", "overdue_after"])
