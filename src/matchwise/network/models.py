@@ -111,6 +111,9 @@ class MentorAssignment(models.Model):
             models.UniqueConstraint(fields=["contact", "role"], name="one_mentor_role_each")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.role} mentor"
+
 
 class Interaction(models.Model):
     contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="interactions")
@@ -152,6 +155,9 @@ class FollowUp(models.Model):
         constraints: ClassVar = [
             models.UniqueConstraint(fields=["interaction", "rule"], name="one_follow_up_per_rule")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.rule} follow-up due {self.due_on}"
 
     @property
     def is_open(self) -> bool:

@@ -1,9 +1,28 @@
 from django.urls import path
 
-from matchwise.network import views
+from matchwise.network.views import contacts, follow_ups, preferences, transfer, week
 
 app_name = "network"
 
 urlpatterns = [
-    path("", views.this_week, name="this_week"),
+    path("", week.this_week, name="this_week"),
+    path("contacts/", contacts.contact_list, name="contacts"),
+    path("contacts/new/", contacts.contact_edit, name="contact_add"),
+    path("contacts/<int:pk>/", contacts.contact_detail, name="contact"),
+    path("contacts/<int:pk>/edit/", contacts.contact_edit, name="contact_edit"),
+    path("contacts/<int:pk>/delete/", contacts.contact_delete, name="contact_delete"),
+    path("contacts/<int:pk>/touch/", contacts.log_touch, name="log_touch"),
+    path("contacts/<int:pk>/follow-up/", follow_ups.follow_up_add, name="follow_up_add"),
+    path(
+        "contacts/<int:pk>/interactions/<int:interaction_pk>/replied/",
+        contacts.mark_replied,
+        name="mark_replied",
+    ),
+    path("follow-ups/<int:pk>/done/", follow_ups.follow_up_done, name="follow_up_done"),
+    path("follow-ups/<int:pk>/snooze/", follow_ups.follow_up_snooze, name="follow_up_snooze"),
+    path("follow-ups/<int:pk>/dismiss/", follow_ups.follow_up_dismiss, name="follow_up_dismiss"),
+    path("import/", transfer.import_start, name="import"),
+    path("export/", transfer.export_page, name="export"),
+    path("settings/", preferences.preferences, name="preferences"),
+    path("settings/erase/", preferences.erase_everything, name="erase"),
 ]

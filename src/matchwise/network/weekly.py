@@ -29,7 +29,9 @@ class GoalProgress:
         return min(100, round(100 * self.done / self.target))
 
 
-def progress(counts: WeekCounts, reach_out_target: int, reactivate_target: int) -> list[GoalProgress]:
+def progress(
+    counts: WeekCounts, reach_out_target: int, reactivate_target: int
+) -> list[GoalProgress]:
     return [
         GoalProgress("People reached out to", counts.reached_out, reach_out_target),
         GoalProgress("Dormant contacts reactivated", counts.reactivated, reactivate_target),

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import django_stubs_ext
+
 from matchwise.site.config import Config, database_settings, secret_key
+
+# Lets forms and querysets be subscripted at run time, as the type hints do.
+django_stubs_ext.monkeypatch()
 
 CONFIG = Config.from_environment()
 CONFIG.data_dir.mkdir(parents=True, exist_ok=True)
@@ -51,6 +56,7 @@ TEMPLATES = [
 
 DATABASES = {"default": database_settings(CONFIG)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"
@@ -58,7 +64,6 @@ USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = CONFIG.data_dir / "static"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = False
 

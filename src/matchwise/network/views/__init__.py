@@ -1,5 +1,1 @@
-from django.http import HttpRequest, HttpResponse
-
-
-def this_week(request: HttpRequest) -> HttpResponse:
-    return HttpResponse("ok")
+"""Web pages of the tracker. Each view parses the request, calls a service, renders."""

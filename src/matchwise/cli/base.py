@@ -1,0 +1,46 @@
+"""What every subcommand shares: its description, Django start-up, and one-line errors."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+class CliError(Exception):
+    """A problem with the user's input: printed as one line, exit status non-zero."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    help: str
+    arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+def start_django(*, migrate: bool = True) -> None:
+    """Load the settings, and bring the database up to date for commands that touch data."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "matchwise.site.settings")
+    import django
+    from django.apps import apps
+
+    if not apps.ready:
+        django.setup()
+    if migrate:
+        apply_migrations()
+
+
+def apply_migrations() -> None:
+    from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        call_command("migrate", interactive=False, verbosity=0)

@@ -1,0 +1,88 @@
+"""Commands of the network tracker: serve, import, export, backup, restore, due, contacts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from matchwise.cli.base import CliError, Command, start_django
+
+
+def _serve_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
+    parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+
+
+def serve(args: argparse.Namespace) -> int:
+    start_django()
+    import waitress
+
+    from matchwise.site.wsgi import application
+
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"Warning: listening on {args.host}; anyone who can reach it sees your contacts.")
+    print(f"matchwise is running on http://{_url_host(args.host)}:{args.port}/ (Ctrl+C stops it)")
+    waitress.serve(application, host=args.host, port=args.port, threads=4, ident="matchwise")
+    return 0
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def due(args: argparse.Namespace) -> int:
+    start_django()
+    from matchwise.network.due import due_list
+
+    items = due_list(date.today()).all_items
+    if args.json:
+        json.dump([item.as_json() for item in items], sys.stdout, indent=2)
+        print()
+        return 0
+    if not items:
+        print("Nothing overdue or due this week.")
+    for item in items:
+        print(f"{item.urgency.word:>9}  {item.due_on:%Y-%m-%d}  {item.contact_name}: {item.reason}")
+    return 0
+
+
+def contacts(args: argparse.Namespace) -> int:
+    start_django()
+    from matchwise.network.records_json import contacts_as_json
+
+    rows = contacts_as_json(date.today())
+    if args.json:
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    if not rows:
+        print("No contacts yet. Add some in the app, or run `matchwise import`.")
+    for row in rows:
+        where = f" · {row['institution']}" if row["institution"] else ""
+        last = row["last_contacted"] or "never"
+        print(f"{row['id']:>5}  {row['name']}{where}  (last contacted {last})")
+    return 0
+
+
+COMMANDS = [
+    Command(
+        "serve", "Run the app on this computer (http://127.0.0.1:8000).", _serve_arguments, serve
+    ),
+    Command(
+        "due",
+        "List follow-ups and keep-in-touch dates that are overdue or due this week.",
+        _json_flag,
+        due,
+    ),
+    Command("contacts", "List your contacts with their last contact date.", _json_flag, contacts),
+]
+
+__all__ = ["COMMANDS", "CliError"]

@@ -1,0 +1,158 @@
+"""Forms: validation lives here, views only pass data through."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, ClassVar
+
+from django import forms
+
+from matchwise.network.choices import (
+    CHANNEL_LABELS,
+    DIRECTION_LABELS,
+    ROLE_LABELS,
+    SOURCE_LABELS,
+    Channel,
+    Direction,
+    choices,
+)
+from matchwise.network.models import Contact, Interaction, Preferences, Tag
+from matchwise.network.services import NewInteraction
+
+
+class ContactForm(forms.ModelForm[Contact]):
+    tag_names = forms.CharField(required=False, label="Tags", help_text="Separate tags with commas")
+
+    class Meta:
+        model = Contact
+        fields: ClassVar = [
+            "honorific",
+            "name",
+            "role",
+            "position",
+            "specialty",
+            "institution",
+            "email",
+            "phone",
+            "linkedin_url",
+            "country",
+            "source",
+            "met_through",
+            "notes",
+            "cadence_ideal_days",
+            "cadence_max_days",
+        ]
+        widgets: ClassVar = {"notes": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["name"].widget.attrs["autofocus"] = True
+        if self.instance.pk:
+            self.fields["tag_names"].initial = ", ".join(t.name for t in self.instance.tags.all())
+            met_through = self.fields["met_through"]
+            assert isinstance(met_through, forms.ModelChoiceField)
+            met_through.queryset = Contact.objects.exclude(pk=self.instance.pk)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        ideal, maximum = data.get("cadence_ideal_days"), data.get("cadence_max_days")
+        if ideal and maximum and maximum < ideal:
+            self.add_error("cadence_max_days", "The longest gap cannot be shorter than the ideal.")
+        return data
+
+    def save(self, commit: bool = True) -> Contact:
+        contact = super().save(commit=commit)
+        if commit:
+            names = {n.strip() for n in self.cleaned_data["tag_names"].split(",") if n.strip()}
+            contact.tags.set([Tag.objects.get_or_create(name=name)[0] for name in sorted(names)])
+        return contact
+
+
+class InteractionForm(forms.ModelForm[Interaction]):
+    """Log a touch: the date defaults to today and the topic is required."""
+
+    class Meta:
+        model = Interaction
+        fields: ClassVar = [
+            "occurred_on",
+            "channel",
+            "direction",
+            "topic",
+            "notes",
+            "reply_received",
+        ]
+        widgets: ClassVar = {
+            "occurred_on": forms.DateInput(attrs={"type": "date"}),
+            "notes": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["occurred_on"].initial = date.today
+        self.fields["topic"].widget.attrs.update(
+            {"placeholder": "What did you talk about?", "autofocus": True}
+        )
+
+    def as_new_interaction(self) -> NewInteraction:
+        data = self.cleaned_data
+        return NewInteraction(
+            occurred_on=data["occurred_on"],
+            channel=Channel(data["channel"]),
+            direction=Direction(data["direction"]),
+            topic=data["topic"],
+            notes=data["notes"],
+            reply_received=data["reply_received"],
+        )
+
+
+class SnoozeForm(forms.Form):
+    until = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean_until(self) -> date:
+        until: date = self.cleaned_data["until"]
+        if until <= date.today():
+            raise forms.ValidationError("Pick a day after today.")
+        return until
+
+
+class PreferencesForm(forms.ModelForm[Preferences]):
+    class Meta:
+        model = Preferences
+        fields: ClassVar = ["reach_out_target", "reactivate_target", "no_reply_days"]
+
+    def clean_no_reply_days(self) -> int:
+        days: int = self.cleaned_data["no_reply_days"]
+        if not 1 <= days <= 60:
+            raise forms.ValidationError("Choose between 1 and 60 days.")
+        return days
+
+
+FOLLOW_UP_FILTERS = [
+    ("", "Any"),
+    ("overdue", "Overdue"),
+    ("this_week", "Due this week"),
+    ("dormant", "Dormant (90+ days)"),
+]
+SORTS = [
+    ("name", "Name"),
+    ("-last_contacted", "Last contacted (newest)"),
+    ("last_contacted", "Last contacted (oldest)"),
+    ("next_due", "Next due"),
+]
+
+
+class ContactFilterForm(forms.Form):
+    q = forms.CharField(required=False, label="Search")
+    role = forms.ChoiceField(required=False, choices=[("", "Any role"), *choices(ROLE_LABELS)])
+    source = forms.ChoiceField(
+        required=False, choices=[("", "Any source"), *choices(SOURCE_LABELS)]
+    )
+    specialty = forms.CharField(required=False)
+    institution = forms.CharField(required=False)
+    tag = forms.CharField(required=False)
+    state = forms.ChoiceField(required=False, choices=FOLLOW_UP_FILTERS, label="Follow-up")
+    sort = forms.ChoiceField(required=False, choices=SORTS)
+
+
+CHANNEL_CHOICES = choices(CHANNEL_LABELS)
+DIRECTION_CHOICES = choices(DIRECTION_LABELS)

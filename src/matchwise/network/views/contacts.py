@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from datetime import date
+
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
+
+from matchwise.network import listing, queries, services
+from matchwise.network.forms import ContactFilterForm, ContactForm, InteractionForm
+from matchwise.network.models import Contact
+
+
+def contact_list(request: HttpRequest) -> HttpResponse:
+    form = ContactFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    page = listing.page_of_contacts(filters, date.today(), request.GET.get("page", 1))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "nav": "contacts",
+        "form": form,
+        "page": page,
+        "query": query.urlencode(),
+        "filtered": any(filters.values()),
+        "has_contacts": page.paginator.count > 0 or Contact.objects.exists(),
+    }
+    template = "network/_contact_table.html" if request.htmx else "network/contact_list.html"  # type: ignore[attr-defined]
+    return render(request, template, context)
+
+
+def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    contact = get_object_or_404(
+        Contact.objects.select_related("met_through").prefetch_related("tags", "mentor_roles"),
+        pk=pk,
+    )
+    today = date.today()
+    return render(
+        request,
+        "network/contact_detail.html",
+        {
+            "nav": "contacts",
+            "contact": contact,
+            "status": queries.contact_status(contact, today),
+            "history": contact.interactions.all(),
+            "follow_ups": contact.follow_ups.filter(state__in=queries.OPEN_STATES).select_related(
+                "interaction"
+            ),
+            "form": InteractionForm(),
+            "today": today,
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def contact_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
+    contact = get_object_or_404(Contact, pk=pk) if pk else None
+    form = ContactForm(request.POST or None, instance=contact)
+    if request.method == "POST" and form.is_valid():
+        saved = form.save()
+        return HttpResponseRedirect(reverse("network:contact", args=[saved.pk]))
+    return render(
+        request, "network/contact_form.html", {"nav": "contacts", "form": form, "contact": contact}
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    contact = get_object_or_404(Contact, pk=pk)
+    if request.method == "POST":
+        contact.delete()
+        return HttpResponseRedirect(reverse("network:contacts"))
+    return render(request, "network/contact_delete.html", {"nav": "contacts", "contact": contact})
+
+
+@require_http_methods(["GET", "POST"])
+def log_touch(request: HttpRequest, pk: int) -> HttpResponse:
+    """The one-step "log a touch" form, inline in any list (HTMX) or as its own page."""
+    contact = get_object_or_404(Contact, pk=pk)
+    form = InteractionForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        services.log_interaction(contact, form.as_new_interaction())
+        if request.htmx:  # type: ignore[attr-defined]
+            return render(request, "network/_touch_logged.html", {"contact": contact})
+        return HttpResponseRedirect(reverse("network:contact", args=[contact.pk]))
+    template = "network/_touch_form.html" if request.htmx else "network/touch_page.html"  # type: ignore[attr-defined]
+    return render(request, template, {"contact": contact, "form": form, "nav": "contacts"})
+
+
+@require_POST
+def mark_replied(request: HttpRequest, pk: int, interaction_pk: int) -> HttpResponse:
+    contact = get_object_or_404(Contact, pk=pk)
+    services.record_reply(get_object_or_404(contact.interactions, pk=interaction_pk))
+    return HttpResponseRedirect(reverse("network:contact", args=[contact.pk]))

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+
+from matchwise.network.forms import PreferencesForm
+from matchwise.network.models import Contact, Preferences, Tag
+
+ERASE_PHRASE = "delete everything"
+
+
+@require_http_methods(["GET", "POST"])
+def preferences(request: HttpRequest) -> HttpResponse:
+    form = PreferencesForm(request.POST or None, instance=Preferences.load())
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        return HttpResponseRedirect(reverse("network:this_week"))
+    return render(
+        request,
+        "network/preferences.html",
+        {"nav": "preferences", "form": form, "erase_phrase": ERASE_PHRASE},
+    )
+
+
+@require_http_methods(["POST"])
+def erase_everything(request: HttpRequest) -> HttpResponse:
+    """Delete every contact and everything logged about them, once the user types the phrase."""
+    if request.POST.get("confirm", "").strip().lower() != ERASE_PHRASE:
+        return render(
+            request,
+            "network/preferences.html",
+            {
+                "nav": "preferences",
+                "form": PreferencesForm(instance=Preferences.load()),
+                "erase_phrase": ERASE_PHRASE,
+                "erase_error": f"Type “{ERASE_PHRASE}” to confirm.",
+            },
+            status=400,
+        )
+    with transaction.atomic():
+        Contact.objects.all().delete()
+        Tag.objects.all().delete()
+        Preferences.objects.all().delete()
+    return HttpResponseRedirect(reverse("network:this_week"))
