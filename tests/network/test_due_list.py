@@ -24,7 +24,7 @@ def test_it_lists_follow_ups_due_within_a_week_with_their_reason(
     )
     emailed = make_contact("Omar Haddad")
     log(emailed, TODAY - timedelta(days=2), Channel.EMAIL, topic="Research position")  # due +10
-    items = due.due_list(TODAY).follow_ups
+    items = due.follow_up_items(TODAY)
     assert [(i.contact_name, i.urgency.value) for i in items] == [("Lena Park", "overdue")]
     assert items[0].reason == (
         "Met at a conference on Sat 21 Nov (IMG panel at the chapter meeting): "
@@ -40,7 +40,7 @@ def test_it_lists_mentors_past_their_monthly_rhythm(
     log(mentor, TODAY - timedelta(days=50), Channel.VIDEO, Direction.INBOUND, topic="Monthly call")
     peer = make_contact("Sami Aziz", role="img_peer")
     log(peer, TODAY - timedelta(days=10), Channel.VIDEO, Direction.INBOUND, topic="Study plan")
-    listed = due.due_list(TODAY).keep_in_touch
+    listed = [due.keep_in_touch_item(c, TODAY) for c in due.keep_in_touch_due(TODAY)]
     assert [(i.contact_name, i.urgency.value) for i in listed] == [("Dr Ruth Mensah", "overdue")]
     assert "aim for every 30 days" in listed[0].reason
 
@@ -51,5 +51,5 @@ def test_it_suggests_dormant_contacts_most_recently_active_first(
     for name, days in [("Old", 400), ("Older", 900), ("Recent", 95), ("Active", 5)]:
         contact = make_contact(name)
         log(contact, TODAY - timedelta(days=days), Channel.CALL, Direction.INBOUND)
-    dormant = due.due_list(TODAY, dormant_limit=2).dormant
-    assert [contact.name for contact, _ in dormant] == ["Recent", "Old"]
+    dormant = due.dormant_contacts(TODAY)[:2]
+    assert [contact.name for contact in dormant] == ["Recent", "Old"]

@@ -90,7 +90,7 @@ def test_it_never_brings_back_a_done_follow_up(make_contact: MakeContact, log: L
     services.complete_follow_up(follow_up, DAY + timedelta(days=2))
     # Logging an unrelated inbound touch and recomputing does not reopen it.
     log(contact, DAY + timedelta(days=5), Channel.CALL, Direction.INBOUND, topic="They called")
-    queries.statuses(Contact.objects.all(), DAY + timedelta(days=30))
+    queries.contact_status(contact, DAY + timedelta(days=30))
     follow_up.refresh_from_db()
     assert follow_up.state == FollowUpState.DONE
     assert open_rules(contact) == []

@@ -122,7 +122,7 @@ def test_it_marks_a_follow_up_done_and_it_is_gone(
 ) -> None:
     log(make_contact(), date.today(), Channel.IN_PERSON)
     follow_up = FollowUp.objects.get()
-    client.post(reverse("network:follow_up_done", args=[follow_up.pk]))
+    client.post(reverse("network:follow_up", args=[follow_up.pk]), {"action": "done"})
     assert "Met in person" not in client.get(reverse("network:this_week")).content.decode()
 
 
@@ -131,9 +131,10 @@ def test_it_snoozes_only_to_a_later_day(
 ) -> None:
     log(make_contact(), date.today(), Channel.IN_PERSON)
     follow_up = FollowUp.objects.get()
-    url = reverse("network:follow_up_snooze", args=[follow_up.pk])
-    assert client.post(url, {"until": date.today().isoformat()}).status_code == 400
+    url = reverse("network:follow_up", args=[follow_up.pk])
+    today = date.today().isoformat()
+    assert client.post(url, {"action": "snooze", "until": today}).status_code == 400
     later = date.today() + timedelta(days=14)
-    client.post(url, {"until": later.isoformat()})
+    client.post(url, {"action": "snooze", "until": later.isoformat()})
     follow_up.refresh_from_db()
     assert (follow_up.state, follow_up.due_on) == ("snoozed", later)

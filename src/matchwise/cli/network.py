@@ -40,9 +40,9 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 
 def due(args: argparse.Namespace) -> int:
     start_django()
-    from matchwise.network.due import due_list
+    from matchwise.network.due import all_due
 
-    items = due_list(date.today()).all_items
+    items = all_due(date.today())
     if args.json:
         json.dump([item.as_json() for item in items], sys.stdout, indent=2)
         print()

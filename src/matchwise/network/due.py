@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from django.db.models import Exists, OuterRef, QuerySet
+
 from matchwise.network import queries, rules, wording
 from matchwise.network.choices import Channel, FollowUpRule
 from matchwise.network.models import Contact
@@ -39,24 +41,15 @@ class DueItem:
         }
 
 
-@dataclass(frozen=True)
-class DueList:
-    follow_ups: list[DueItem]
-    keep_in_touch: list[DueItem]
-    dormant: list[tuple[Contact, queries.ContactStatus]]
-
-    @property
-    def all_items(self) -> list[DueItem]:
-        return sorted(self.follow_ups + self.keep_in_touch, key=_order)
-
-
 def _order(item: DueItem) -> tuple[int, date, str]:
     return URGENCY_ORDER[item.urgency], item.due_on, item.contact_name
 
 
-def follow_up_items(today: date) -> list[DueItem]:
+def follow_up_items(today: date, *, within_week: bool = True) -> list[DueItem]:
+    """Open follow-ups (by default those due within the coming week), overdue ones first."""
     items = []
-    for follow_up in queries.open_follow_ups(until=queries.week_ahead(today)):
+    until = queries.week_ahead(today) if within_week else None
+    for follow_up in queries.open_follow_ups(until=until):
         touch = follow_up.interaction
         items.append(
             DueItem(
@@ -78,45 +71,48 @@ def follow_up_items(today: date) -> list[DueItem]:
     return sorted(items, key=_order)
 
 
-def due_list(today: date, *, dormant_limit: int | None = None) -> DueList:
-    """Follow-ups due within a week, contacts whose keep-in-touch date has come, and the
-    dormant contacts worth reactivating (most recently active first)."""
-    follow_ups = follow_up_items(today)
-    statuses = queries.statuses(Contact.objects.all(), today)
-    waiting = {
-        status.contact_id
-        for status in statuses.values()
-        if status.next_follow_up is not None
-        or (not status.dormant and status.cadence_status is not rules.CadenceStatus.FINE)
-    }
-    dormant_ids = sorted(
-        (s for s in statuses.values() if s.dormant and s.next_follow_up is None),
-        key=lambda s: s.last_contacted or date.min,
-        reverse=True,
+def _without_open_follow_up() -> QuerySet[Contact]:
+    """Contacts with an open follow-up are already listed through it."""
+    return Contact.objects.filter(~Exists(queries.open_follow_ups_of(OuterRef("pk"))))
+
+
+def keep_in_touch_due(today: date) -> QuerySet[Contact]:
+    """Active contacts whose keep-in-touch date has come, the longest waiting first."""
+    return (
+        _without_open_follow_up()
+        .filter(queries.active(today), keep_in_touch_on__lte=today)
+        .order_by("keep_in_touch_on", "name", "pk")
     )
-    if dormant_limit is not None:
-        dormant_ids = dormant_ids[:dormant_limit]
-    names = Contact.objects.in_bulk(
-        list(waiting) + [s.contact_id for s in dormant_ids], field_name="pk"
+
+
+def keep_in_touch_item(contact: Contact, today: date) -> DueItem:
+    assert contact.keep_in_touch_on is not None and contact.keep_in_touch_by is not None
+    status = rules.window_status(contact.keep_in_touch_on, contact.keep_in_touch_by, today)
+    since = contact.last_contacted or contact.created_at.date()
+    return DueItem(
+        kind="keep_in_touch",
+        contact_id=contact.pk,
+        contact_name=contact.display_name,
+        urgency=rules.Urgency.OVERDUE
+        if status is rules.CadenceStatus.OVERDUE
+        else rules.Urgency.DUE,
+        due_on=contact.keep_in_touch_on,
+        reason=wording.keep_in_touch_reason(
+            status, contact.last_contacted, (contact.keep_in_touch_on - since).days
+        ),
     )
-    keep_in_touch = []
-    for contact_id in waiting:
-        status = statuses[contact_id]
-        if status.next_follow_up is not None:
-            continue  # an open follow-up already asks for a touch
-        overdue = status.cadence_status is rules.CadenceStatus.OVERDUE
-        keep_in_touch.append(
-            DueItem(
-                kind="keep_in_touch",
-                contact_id=contact_id,
-                contact_name=names[contact_id].display_name,
-                urgency=rules.Urgency.OVERDUE if overdue else rules.Urgency.DUE,
-                due_on=status.cadence_due_on,
-                reason=wording.keep_in_touch_reason(
-                    status.cadence_status, status.last_contacted, status.cadence.ideal_days
-                ),
-            )
-        )
-    keep_in_touch.sort(key=_order)
-    dormant = [(names[s.contact_id], s) for s in dormant_ids]
-    return DueList(follow_ups, keep_in_touch, dormant)
+
+
+def dormant_contacts(today: date) -> QuerySet[Contact]:
+    """Worth reactivating: quiet for 90+ days, most recently active first."""
+    return (
+        _without_open_follow_up()
+        .filter(queries.dormant(today))
+        .order_by("-last_contacted", "name", "pk")
+    )
+
+
+def all_due(today: date) -> list[DueItem]:
+    """Everything overdue or due this week, for `matchwise due`."""
+    keep = [keep_in_touch_item(c, today) for c in keep_in_touch_due(today)]
+    return sorted(follow_up_items(today) + keep, key=_order)

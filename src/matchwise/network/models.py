@@ -1,7 +1,8 @@
 """Contacts and everything logged about them.
 
-Nothing here stores what can be derived: *last contacted* is the newest interaction and *next
-follow-up* the earliest open follow-up or cadence date, both computed by queries in `queries.py`.
+What the user types is stored once. *Last contacted* and the keep-in-touch dates are derived from
+the interactions and the cadence rules (see `derived.py`); *next follow-up* is the earliest open
+follow-up, read by query.
 """
 
 from __future__ import annotations
@@ -77,6 +78,11 @@ class Contact(models.Model):
         null=True, blank=True, help_text="Never let more than … days pass (empty: role default)"
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
+    # Derived, never typed: kept by `derived.refresh_dates` whenever interactions, the role, the
+    # cadence or the mentor roles change, so that lists can filter and sort by them in SQL.
+    last_contacted = models.DateField(null=True, editable=False, db_index=True)
+    keep_in_touch_on = models.DateField(null=True, editable=False, db_index=True)
+    keep_in_touch_by = models.DateField(null=True, editable=False)
     # Derived from email and linkedin_url on save, so that duplicates are found by index.
     email_key = models.CharField(max_length=254, blank=True, editable=False, db_index=True)
     linkedin_key = models.CharField(max_length=200, blank=True, editable=False, db_index=True)
@@ -192,6 +198,18 @@ class Preferences(models.Model):
     def load(cls) -> Preferences:
         preferences, _ = cls.objects.get_or_create(pk=1)
         return preferences
+
+
+class WeekTally(models.Model):
+    """Goal counts of a finished week, kept so that the streak need not recount years of
+    history on every page. Derived: forgotten whenever an interaction in or before it changes."""
+
+    week_start = models.DateField(primary_key=True)
+    reached_out = models.PositiveIntegerField()
+    reactivated = models.PositiveIntegerField()
+
+    def __str__(self) -> str:
+        return f"week of {self.week_start}"
 
 
 class PendingImport(models.Model):

@@ -32,4 +32,4 @@ def contact_json(contact: Contact, status: queries.ContactStatus) -> dict[str, o
 
 def contacts_as_json(today: date) -> list[dict[str, object]]:
     contacts = queries.with_dates(Contact.objects.all(), today).prefetch_related("tags")
-    return [contact_json(c, queries.status_of_annotated(c, today)) for c in contacts]
+    return [contact_json(c, queries.status_of(c, today)) for c in contacts]

@@ -138,23 +138,35 @@ class CadenceStatus(StrEnum):
     OVERDUE = "overdue"
 
 
-def cadence_status(last: date, today: date, cadence: Cadence) -> CadenceStatus:
-    """`last` is the newest interaction (or the day the contact was added, if none)."""
-    elapsed = (today - last).days
-    if elapsed > cadence.max_days:
+def cadence_window(last: date, cadence: Cadence) -> tuple[date, date]:
+    """When keeping in touch falls due, and the last day before it is overdue.
+
+    `last` is the newest interaction, or the day the contact was added if there is none.
+    """
+    return last + timedelta(days=cadence.ideal_days), last + timedelta(days=cadence.max_days)
+
+
+def window_status(due_on: date, overdue_after: date, today: date) -> CadenceStatus:
+    if today > overdue_after:
         return CadenceStatus.OVERDUE
-    if elapsed >= cadence.ideal_days:
+    if today >= due_on:
         return CadenceStatus.DUE
     return CadenceStatus.FINE
 
 
-def cadence_window(last: date, cadence: Cadence) -> tuple[date, date]:
-    """When keeping in touch falls due, and when it becomes overdue."""
-    return last + timedelta(days=cadence.ideal_days), last + timedelta(days=cadence.max_days)
+def cadence_status(last: date, today: date, cadence: Cadence) -> CadenceStatus:
+    return window_status(*cadence_window(last, cadence), today)
 
 
-def is_dormant(last: date, today: date) -> bool:
-    return (today - last).days >= DORMANT_DAYS
+def dormant_since(today: date) -> date:
+    """Contacts last reached on or before this day are dormant."""
+    return today - timedelta(days=DORMANT_DAYS)
+
+
+def is_dormant(last: date | None, today: date) -> bool:
+    """Quiet for 90+ days since the last interaction; someone never contacted is not dormant
+    (they are simply new), though their keep-in-touch date still falls due."""
+    return last is not None and last <= dormant_since(today)
 
 
 def is_reactivation(previous: date | None, on: date) -> bool:

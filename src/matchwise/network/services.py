@@ -9,6 +9,7 @@ from django.db import transaction
 
 from matchwise.network import rules
 from matchwise.network.choices import Channel, Direction, FollowUpRule, FollowUpState
+from matchwise.network.derived import forget_weeks, refresh_dates
 from matchwise.network.models import Contact, FollowUp, Interaction, Preferences
 
 OPEN_STATES = (FollowUpState.OPEN, FollowUpState.SNOOZED)
@@ -99,6 +100,14 @@ def record_reply(interaction: Interaction) -> None:
     interaction.follow_ups.filter(rule=FollowUpRule.NO_REPLY, state__in=OPEN_STATES).update(
         state=FollowUpState.DONE, closed_on=date.today()
     )
+
+
+@transaction.atomic
+def delete_interaction(interaction: Interaction) -> None:
+    contact_id, on = interaction.contact_id, interaction.occurred_on
+    interaction.delete()
+    refresh_dates([contact_id])
+    forget_weeks(since=on)
 
 
 def add_manual_follow_up(contact: Contact, due_on: date) -> FollowUp:

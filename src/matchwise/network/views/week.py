@@ -16,17 +16,25 @@ def this_week(request: HttpRequest) -> HttpResponse:
     if not Contact.objects.exists():
         return render(request, "network/welcome.html", {"nav": "week"})
     preferences = Preferences.load()
-    items = due.due_list(today, dormant_limit=max(3, preferences.reactivate_target * 3))
+    keep = due.keep_in_touch_due(today)
+    shown = [due.keep_in_touch_item(c, today) for c in keep[:KEEP_IN_TOUCH_SHOWN]]
+    more = keep.count() - len(shown) if len(shown) == KEEP_IN_TOUCH_SHOWN else 0
     return render(
         request,
         "network/this_week.html",
         {
             "nav": "week",
             "today": today,
-            "follow_ups": items.follow_ups,
-            "keep_in_touch": items.keep_in_touch[:KEEP_IN_TOUCH_SHOWN],
-            "keep_in_touch_more": max(0, len(items.keep_in_touch) - KEEP_IN_TOUCH_SHOWN),
-            "dormant": items.dormant,
+            "follow_ups": due.follow_up_items(today),
+            "keep_in_touch": shown,
+            "keep_in_touch_more": more,
+            "dormant": due.dormant_contacts(today)[: max(3, preferences.reactivate_target * 3)],
             "summary": week.summary(today),
         },
     )
+
+
+def follow_up_list(request: HttpRequest) -> HttpResponse:
+    """Every open follow-up, however far ahead."""
+    items = due.follow_up_items(date.today(), within_week=False)
+    return render(request, "network/follow_ups.html", {"nav": "week", "follow_ups": items})
