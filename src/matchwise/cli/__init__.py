@@ -6,10 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from matchwise.cli import network
+from matchwise.cli import network, transfer
 from matchwise.cli.base import CliError, Command
 
-COMMANDS: list[Command] = [*network.COMMANDS]
+COMMANDS: list[Command] = [network.COMMANDS[0], *transfer.COMMANDS, *network.COMMANDS[1:]]
 
 
 def build_parser() -> argparse.ArgumentParser:

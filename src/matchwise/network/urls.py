@@ -1,6 +1,6 @@
 from django.urls import path
 
-from matchwise.network.views import contacts, follow_ups, preferences, transfer, week
+from matchwise.network.views import contacts, follow_ups, imports, preferences, transfer, week
 
 app_name = "network"
 
@@ -20,8 +20,15 @@ urlpatterns = [
     ),
     path("follow-ups/", week.follow_up_list, name="follow_ups"),
     path("follow-ups/<int:pk>/", follow_ups.follow_up_action, name="follow_up"),
-    path("import/", transfer.import_start, name="import"),
+    path("import/", imports.import_start, name="import"),
+    path("import/<int:pk>/", imports.import_preview, name="import_preview"),
+    path("import/<int:pk>/mapping/", imports.import_mapping, name="import_mapping"),
+    path("import/<int:pk>/commit/", imports.import_commit, name="import_commit"),
+    path("import/<int:pk>/cancel/", imports.import_cancel, name="import_cancel"),
     path("export/", transfer.export_page, name="export"),
+    path("export/<str:kind>/", transfer.download, name="download"),
+    path("calendar/rotate/", transfer.rotate_feed, name="rotate_feed"),
+    path("calendar/<str:token>.ics", transfer.calendar_feed, name="calendar_feed"),
     path("settings/", preferences.preferences, name="preferences"),
     path("settings/erase/", preferences.erase_everything, name="erase"),
 ]

@@ -1,0 +1,1 @@
+"""The JSON API (OpenAPI schema and docs at /api/docs)."""

@@ -1,0 +1,81 @@
+"""Contacts, due items and logging a touch, as JSON. Each route calls the tracker's services."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from ninja import Field, Router, Schema, Status
+
+from matchwise.network import due, listing, queries, services
+from matchwise.network.choices import Channel, Direction
+from matchwise.network.models import Contact
+from matchwise.network.records_json import contact_json
+
+router = Router(tags=["network"])
+
+
+class DueItemOut(Schema):
+    kind: str
+    contact_id: int
+    contact: str
+    state: str
+    due_on: date
+    reason: str
+    follow_up_id: int | None
+
+
+class TouchIn(Schema):
+    occurred_on: date = Field(default_factory=date.today)
+    channel: Channel
+    direction: Direction = Direction.OUTBOUND
+    topic: str = Field(min_length=1, max_length=200)
+    notes: str = ""
+    reply_received: bool = False
+
+
+class TouchOut(Schema):
+    id: int
+    contact_id: int
+    follow_up_due_on: date | None
+
+
+@router.get("/contacts", summary="Contacts, filtered and sorted like the contacts page")
+def list_contacts(
+    request: HttpRequest,
+    q: str = "",
+    role: str = "",
+    source: str = "",
+    tag: str = "",
+    state: str = "",
+    sort: str = "name",
+) -> list[dict[str, object]]:
+    today = date.today()
+    filters = {"q": q, "role": role, "source": source, "tag": tag, "state": state, "sort": sort}
+    contacts = listing.search(filters, today).prefetch_related("tags")
+    return [contact_json(c, queries.status_of(c, today)) for c in contacts]
+
+
+@router.get("/due", response=list[DueItemOut], summary="Overdue and due-this-week items")
+def list_due(request: HttpRequest) -> list[dict[str, object]]:
+    return [item.as_json() for item in due.all_due(date.today())]
+
+
+@router.post(
+    "/contacts/{contact_id}/interactions",
+    response={201: TouchOut},
+    summary="Log a touch; the follow-up rules apply",
+)
+def log_touch(request: HttpRequest, contact_id: int, touch: TouchIn) -> Status[TouchOut]:
+    contact = get_object_or_404(Contact, pk=contact_id)
+    interaction = services.log_interaction(contact, services.NewInteraction(**touch.dict()))
+    follow_up = interaction.follow_ups.first()
+    return Status(
+        201,
+        TouchOut(
+            id=interaction.pk,
+            contact_id=contact.pk,
+            follow_up_due_on=follow_up.due_on if follow_up else None,
+        ),
+    )

@@ -1,0 +1,11 @@
+from ninja import NinjaAPI
+
+from matchwise.api import network
+
+api = NinjaAPI(
+    title="matchwise",
+    version="1",
+    description="Your network and program list, on this computer. No account; local only.",
+    urls_namespace="api",
+)
+api.add_router("/", network.router)

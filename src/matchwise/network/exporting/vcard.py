@@ -1,0 +1,83 @@
+"""Contacts as vCard 4.0 (RFC 6350), for phones and address books.
+
+vobject does the escaping of `,` `;` `\\` and newlines and folds lines at 75 octets without
+splitting a character; this module only decides what goes into each property.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+
+import vobject
+from django.db.models import QuerySet
+
+from matchwise.network.models import Contact
+
+PRODID = "-//matchwise//Contacts//EN"
+# Fixed, so that a contact keeps its UID from one export to the next (and across a restore):
+# an address book then updates the card instead of adding a duplicate.
+UID_NAMESPACE = uuid.UUID("6f1c2a52-3f4e-4d1b-9a57-0c8e1d2b7a10")
+# Control characters other than tab and line breaks are not allowed in vCard text values.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean(text: str) -> str:
+    """Text as a vCard may hold it; stray spaces around an address would break a mail client."""
+    return CONTROL_CHARACTERS.sub("", text).strip()
+
+
+def contact_uid(contact: Contact) -> str:
+    return f"urn:uuid:{uuid.uuid5(UID_NAMESPACE, f'contact-{contact.pk}')}"
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(given, family) for the structured N property, taking the last word as the family name.
+
+    Only a sorting hint for address books: FN always carries the name exactly as typed.
+    """
+    given, _, family = clean(name).rpartition(" ")
+    return given.strip(), family
+
+
+def contact_card(contact: Contact) -> str:
+    """One contact as a vCard; `contact` should come with its tags prefetched."""
+    card = vobject.vCard()
+    card.add("version").value = "4.0"
+    card.add("prodid").value = PRODID
+    card.add("uid").value = contact_uid(contact)
+    card.add("fn").value = clean(contact.display_name)
+    given, family = split_name(contact.name)
+    card.add("n").value = vobject.vcard.Name(
+        family=family, given=given, prefix=clean(contact.honorific)
+    )
+    institution = clean(contact.institution)
+    optional_text = {
+        "org": [institution] if institution else None,
+        "title": clean(contact.position),
+        "role": contact.get_role_display(),
+        "email": clean(contact.email),
+        "tel": clean(contact.phone),
+        "url": clean(contact.linkedin_url),
+        "note": clean(contact.notes),
+    }
+    for name, value in optional_text.items():
+        if value:
+            card.add(name).value = value
+    if contact.country:
+        card.add("adr").value = vobject.vcard.Address(country=clean(contact.country))
+    tags = [name for tag in contact.tags.all() if (name := clean(tag.name))]
+    if tags:
+        card.add("categories").value = tags
+    return str(card.serialize())
+
+
+def contacts_for_cards() -> QuerySet[Contact]:
+    return Contact.objects.prefetch_related("tags").order_by("name", "id")
+
+
+def contacts_vcard_text() -> str:
+    """Every contact, one card after the other, with CRLF line endings."""
+    return "".join(
+        contact_card(contact) for contact in contacts_for_cards().iterator(chunk_size=1000)
+    )

@@ -1,0 +1,89 @@
+"""The checks a row must pass before it is written, taken from the models themselves.
+
+Bulk inserts skip model validation, and PostgreSQL refuses an over-long value where SQLite would
+store it; so each record is checked here against the fields' own limits and validators, and a
+failing one becomes a rejected row instead of failing the whole import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator, URLValidator
+from django.db.models import CharField, Field
+
+from matchwise.network.models import Contact, Interaction, Tag
+from matchwise.network.records import ContactRecord, RejectedRow
+
+TEXT_FIELDS = (
+    "name",
+    "honorific",
+    "position",
+    "specialty",
+    "institution",
+    "email",
+    "phone",
+    "linkedin_url",
+    "country",
+)
+
+
+def _max_length(model: type[Contact | Interaction | Tag], name: str) -> int:
+    field = model._meta.get_field(name)
+    assert isinstance(field, CharField) and field.max_length is not None
+    return field.max_length
+
+
+def _label(name: str) -> str:
+    field = Contact._meta.get_field(name)
+    assert isinstance(field, Field)
+    label = str(field.verbose_name)
+    return label[:1].upper() + label[1:]
+
+
+LIMITS = {name: _max_length(Contact, name) for name in TEXT_FIELDS}
+TOPIC_LIMIT = _max_length(Interaction, "topic")
+TAG_LIMIT = _max_length(Tag, "name")
+# LinkedIn's own profile addresses pass URLValidator; recognising them first saves its costly
+# pattern on each of the thousands of rows of an export.
+PROFILE_URL = re.compile(r"https://(www\.)?linkedin\.com/in/[\w%-]+/?", re.ASCII)
+VALIDATORS: dict[str, tuple[Callable[[str], None], str]] = {
+    "email": (EmailValidator(), "is not an email address"),
+    "linkedin_url": (URLValidator(), "is not a web address"),
+}
+
+
+def problem_with(record: ContactRecord) -> RejectedRow | None:
+    """Why the record cannot be stored, naming the field; None when it can."""
+    for name, limit in LIMITS.items():
+        value: str = getattr(record, name)
+        if len(value) > limit:
+            return RejectedRow(record.line, f"{_label(name)}: longer than {limit} characters")
+    for name, (validator, complaint) in VALIDATORS.items():
+        value = getattr(record, name)
+        if not value or (name == "linkedin_url" and PROFILE_URL.fullmatch(value)):
+            continue
+        try:
+            validator(value)
+        except ValidationError:
+            return RejectedRow(record.line, f"{_label(name)}: {value!r} {complaint}")
+    if len(record.touch_topic) > TOPIC_LIMIT:
+        return RejectedRow(record.line, f"Topic: longer than {TOPIC_LIMIT} characters")
+    for tag in record.tags:
+        if len(tag) > TAG_LIMIT:
+            return RejectedRow(record.line, f"Tags: {tag[:20]!r}… is longer than {TAG_LIMIT}")
+    return None
+
+
+def split_valid(records: list[ContactRecord]) -> tuple[list[ContactRecord], list[RejectedRow]]:
+    valid: list[ContactRecord] = []
+    rejected: list[RejectedRow] = []
+    for record in records:
+        problem = problem_with(record)
+        if problem is None:
+            valid.append(record)
+        else:
+            rejected.append(problem)
+    return valid, rejected
