@@ -1,0 +1,113 @@
+"""Hard rules: a program whose policy rules the applicant out gets probability 0.
+
+Each rule returns a Gate: excluded (with the reason), passed (with a reason worth showing),
+or unknown (the policy is not published; the low end of the estimate drops to 0).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from matchwise.selection.catalogue import Program
+from matchwise.selection.profile import Profile
+from matchwise.selection.vocabulary import SettingPreference, Visa
+
+# Below this many years since graduation, graduation-year cutoffs are rarely a problem.
+YEARS_WORTH_CHECKING = 3
+
+
+@dataclass(frozen=True)
+class Gate:
+    excluded: str | None = None
+    reason: str | None = None
+    unknown: str | None = None
+
+
+OPEN = Gate()
+
+
+def visa_gate(profile: Profile, program: Program) -> Gate:
+    if profile.visa is Visa.NONE:
+        return OPEN
+    label = "J-1" if profile.visa is Visa.J1 else "H-1B"
+    sponsors = program.visa_j1 if profile.visa is Visa.J1 else program.visa_h1b
+    if sponsors is None:
+        return Gate(unknown=f"whether they sponsor {label} visas (if not, your chance there is 0)")
+    if not sponsors:
+        return Gate(excluded=f"does not sponsor {label} visas")
+    return Gate(reason=f"sponsors {label}")
+
+
+def graduation_gate(profile: Profile, program: Program) -> Gate:
+    years = profile.years_since_graduation
+    if program.yog_max_years is None:
+        if years >= YEARS_WORTH_CHECKING:
+            return Gate(unknown="their graduation-year cutoff")
+        return OPEN
+    if years > program.yog_max_years:
+        return Gate(
+            excluded=f"takes graduates of the last {program.yog_max_years} years; "
+            f"you graduated {years} years ago"
+        )
+    return Gate(reason="you are within their graduation-year limit") if years else OPEN
+
+
+def attempts_gate(profile: Profile, program: Program) -> Gate:
+    attempts = max(profile.step1_attempts, profile.step2_attempts)
+    if program.max_attempts is None:
+        return Gate(unknown="how many exam attempts they accept") if attempts > 1 else OPEN
+    if attempts > program.max_attempts:
+        return Gate(excluded=f"accepts at most {program.max_attempts} attempt(s) per Step exam")
+    return OPEN
+
+
+def experience_gate(profile: Profile, program: Program) -> Gate:
+    # US graduates' clerkships are US clinical experience; the rule is about IMGs.
+    if not profile.applicant_type.is_img:
+        return OPEN
+    required = program.usce_required_months
+    if required is None:
+        return (
+            Gate(unknown="whether they require US clinical experience")
+            if profile.usce_months == 0
+            else OPEN
+        )
+    if profile.usce_months < required:
+        return Gate(
+            excluded=f"asks for {required} months of US clinical experience; "
+            f"you have {profile.usce_months}"
+        )
+    return OPEN
+
+
+def prior_training_gate(profile: Profile, program: Program) -> Gate:
+    # Rarely required, so an unknown policy is not flagged.
+    if program.prior_gme_required:
+        return Gate(excluded="requires prior residency training (graduate medical education)")
+    return OPEN
+
+
+def setting_gate(profile: Profile, program: Program) -> Gate:
+    wanted = profile.setting_preference
+    if wanted is SettingPreference.ANY:
+        return OPEN
+    if program.setting is None:
+        return Gate(unknown="whether it is a university or community program")
+    if not wanted.accepts(program.setting):
+        return Gate(
+            excluded=f"not a {wanted.value} program, and you asked for {wanted.value} programs"
+        )
+    return OPEN
+
+
+GATES: tuple[Callable[[Profile, Program], Gate], ...] = (
+    visa_gate,
+    graduation_gate,
+    attempts_gate,
+    experience_gate,
+    prior_training_gate,
+    setting_gate,
+)
+
+
+def check_gates(profile: Profile, program: Program) -> list[Gate]:
+    return [gate(profile, program) for gate in GATES]
