@@ -1,6 +1,6 @@
 from ninja import NinjaAPI
 
-from matchwise.api import network
+from matchwise.api import network, outreach, programs
 
 api = NinjaAPI(
     title="matchwise",
@@ -9,3 +9,5 @@ api = NinjaAPI(
     urls_namespace="api",
 )
 api.add_router("/", network.router)
+api.add_router("/", outreach.router)
+api.add_router("/", programs.router)

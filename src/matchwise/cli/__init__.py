@@ -6,10 +6,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from matchwise.cli import network, transfer
+from matchwise.cli import network, outreach, programs, transfer
 from matchwise.cli.base import CliError, Command
 
-COMMANDS: list[Command] = [network.COMMANDS[0], *transfer.COMMANDS, *network.COMMANDS[1:]]
+COMMANDS: list[Command] = [
+    network.COMMANDS[0],  # serve
+    *transfer.COMMANDS,
+    *network.COMMANDS[1:],
+    *outreach.COMMANDS,
+    *programs.COMMANDS,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "ninja",
     "matchwise.site",
     "matchwise.network",
+    "matchwise.outreach",
+    "matchwise.programs",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,5 @@
+"""Templates, messages and personalisation checks, as JSON."""
+
+from ninja import Router
+
+router = Router(tags=["outreach"])

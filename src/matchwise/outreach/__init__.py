@@ -1,0 +1,1 @@
+"""The networking playbook: mentors, messages and checks, campaigns, letters, conferences, goals."""

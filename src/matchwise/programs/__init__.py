@@ -1,0 +1,1 @@
+"""Stored catalogues, saved profiles and the shortlist pages."""
