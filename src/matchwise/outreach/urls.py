@@ -1,5 +1,9 @@
-from django.urls import URLPattern
+from django.urls import path
+
+from matchwise.outreach import views
 
 app_name = "outreach"
 
-urlpatterns: list[URLPattern] = []
+urlpatterns = [
+    path("", views.home, name="home"),
+]

@@ -1,5 +1,9 @@
-from django.urls import URLPattern
+from django.urls import path
+
+from matchwise.programs import views
 
 app_name = "programs"
 
-urlpatterns: list[URLPattern] = []
+urlpatterns = [
+    path("", views.home, name="home"),
+]
