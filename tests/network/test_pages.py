@@ -138,3 +138,13 @@ def test_it_snoozes_only_to_a_later_day(
     client.post(url, {"action": "snooze", "until": later.isoformat()})
     follow_up.refresh_from_db()
     assert (follow_up.state, follow_up.due_on) == ("snoozed", later)
+
+
+def test_it_snoozes_for_a_week_when_no_day_is_picked(
+    client: Client, make_contact: Callable[..., Contact], log: Callable[..., Interaction]
+) -> None:
+    log(make_contact(), date.today(), Channel.IN_PERSON)
+    follow_up = FollowUp.objects.get()
+    client.post(reverse("network:follow_up", args=[follow_up.pk]), {"action": "snooze"})
+    follow_up.refresh_from_db()
+    assert follow_up.due_on == date.today() + timedelta(days=7)

@@ -45,11 +45,15 @@ def _order(item: DueItem) -> tuple[int, date, str]:
     return URGENCY_ORDER[item.urgency], item.due_on, item.contact_name
 
 
-def follow_up_items(today: date, *, within_week: bool = True) -> list[DueItem]:
+def follow_up_items(
+    today: date, *, within_week: bool = True, contact: Contact | None = None
+) -> list[DueItem]:
     """Open follow-ups (by default those due within the coming week), overdue ones first."""
     items = []
-    until = queries.week_ahead(today) if within_week else None
-    for follow_up in queries.open_follow_ups(until=until):
+    follow_ups = queries.open_follow_ups(until=queries.week_ahead(today) if within_week else None)
+    if contact is not None:
+        follow_ups = follow_ups.filter(contact=contact)
+    for follow_up in follow_ups:
         touch = follow_up.interaction
         items.append(
             DueItem(
@@ -73,7 +77,15 @@ def follow_up_items(today: date, *, within_week: bool = True) -> list[DueItem]:
 
 def _without_open_follow_up() -> QuerySet[Contact]:
     """Contacts with an open follow-up are already listed through it."""
-    return Contact.objects.filter(~Exists(queries.open_follow_ups_of(OuterRef("pk"))))
+    return Contact.objects.filter(~Exists(queries.open_follow_ups_of(OuterRef("pk")))).only(
+        "name",
+        "honorific",
+        "institution",
+        "created_at",
+        "last_contacted",
+        "keep_in_touch_on",
+        "keep_in_touch_by",
+    )
 
 
 def keep_in_touch_due(today: date) -> QuerySet[Contact]:

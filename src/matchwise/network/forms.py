@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, ClassVar
 
 from django import forms
@@ -106,10 +106,14 @@ class InteractionForm(forms.ModelForm[Interaction]):
 
 
 class SnoozeForm(forms.Form):
-    until = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    """Snooze to a later day; a week from today when no day is picked."""
+
+    until = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
     def clean_until(self) -> date:
-        until: date = self.cleaned_data["until"]
+        until: date | None = self.cleaned_data["until"]
+        if until is None:
+            return date.today() + timedelta(days=7)
         if until <= date.today():
             raise forms.ValidationError("Pick a day after today.")
         return until

@@ -110,8 +110,22 @@ def contact_status(contact: Contact, today: date) -> ContactStatus:
 
 
 def open_follow_ups(until: date | None = None) -> QuerySet[FollowUp]:
-    follow_ups = FollowUp.objects.filter(state__in=OPEN_STATES).select_related(
-        "contact", "interaction"
+    """Open follow-ups with what a due list shows of their contact and interaction (no notes)."""
+    follow_ups = (
+        FollowUp.objects.filter(state__in=OPEN_STATES)
+        .select_related("contact", "interaction")
+        .only(
+            "contact_id",
+            "interaction_id",
+            "rule",
+            "due_on",
+            "overdue_after",
+            "contact__name",
+            "contact__honorific",
+            "interaction__occurred_on",
+            "interaction__channel",
+            "interaction__topic",
+        )
     )
     if until is not None:
         follow_ups = follow_ups.filter(due_on__lte=until)

@@ -52,25 +52,23 @@ def count_weeks(first_week: date, last_week: date) -> dict[date, weekly.WeekCoun
     }
 
 
-def finished_weeks(newest: date, count: int) -> list[weekly.WeekCounts]:
-    """Counts of `count` finished weeks back from `newest`, newest first, stored once counted."""
-    oldest = newest - timedelta(weeks=count - 1)
-    stored = {
+def _stored_weeks(oldest: date, newest: date) -> dict[date, weekly.WeekCounts]:
+    return {
         t.week_start: weekly.WeekCounts(t.reached_out, t.reactivated)
         for t in WeekTally.objects.filter(week_start__range=(oldest, newest))
     }
-    if len(stored) < count:
-        counted = count_weeks(oldest, newest)
-        WeekTally.objects.bulk_create(
-            [
-                WeekTally(week_start=w, reached_out=c.reached_out, reactivated=c.reactivated)
-                for w, c in counted.items()
-                if w not in stored
-            ],
-            ignore_conflicts=True,
-        )
-        stored = counted
-    return [stored[newest - timedelta(weeks=i)] for i in range(count)]
+
+
+def _count_and_store(oldest: date, newest: date) -> dict[date, weekly.WeekCounts]:
+    counted = count_weeks(oldest, newest)
+    WeekTally.objects.bulk_create(
+        [
+            WeekTally(week_start=w, reached_out=c.reached_out, reactivated=c.reactivated)
+            for w, c in counted.items()
+        ],
+        ignore_conflicts=True,
+    )
+    return counted
 
 
 def summary(today: date) -> WeekSummary:
@@ -78,18 +76,20 @@ def summary(today: date) -> WeekSummary:
     targets = (preferences.reach_out_target, preferences.reactivate_target)
     this_week = rules.week_start(today)
     current = count_weeks(this_week, this_week)[this_week]
-    past_met: list[bool] = []
+    # Finished weeks are counted once and kept; the streak reads them back newest first and
+    # counts any missing ones a chunk at a time (it usually ends within a few weeks).
     newest = this_week - timedelta(weeks=1)
-    # The streak usually ends within the first few weeks, so look back a chunk at a time.
+    known = _stored_weeks(newest - timedelta(weeks=STREAK_HORIZON_WEEKS - 1), newest)
+    past_met: list[bool] = []
+    week = newest
     while len(past_met) < STREAK_HORIZON_WEEKS:
-        chunk = [
-            weekly.week_met(counts, *targets)
-            for counts in finished_weeks(newest, STREAK_CHUNK_WEEKS)
-        ]
-        past_met.extend(chunk)
-        if not all(chunk):
+        if week not in known:
+            known.update(_count_and_store(week - timedelta(weeks=STREAK_CHUNK_WEEKS - 1), week))
+        met = weekly.week_met(known[week], *targets)
+        past_met.append(met)
+        if not met:
             break
-        newest -= timedelta(weeks=STREAK_CHUNK_WEEKS)
+        week -= timedelta(weeks=1)
     return WeekSummary(
         starts_on=this_week,
         goals=weekly.progress(current, *targets),

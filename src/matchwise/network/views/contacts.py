@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
-from matchwise.network import listing, queries, services
+from matchwise.network import due, listing, queries, services
 from matchwise.network.forms import ContactFilterForm, ContactForm, InteractionForm
 from matchwise.network.models import Contact
 
@@ -44,9 +44,7 @@ def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "contact": contact,
             "status": queries.contact_status(contact, today),
             "history": contact.interactions.all(),
-            "follow_ups": contact.follow_ups.filter(state__in=queries.OPEN_STATES).select_related(
-                "interaction"
-            ),
+            "follow_ups": due.follow_up_items(today, within_week=False, contact=contact),
             "form": InteractionForm(),
             "today": today,
         },

@@ -25,7 +25,7 @@ def follow_up_action(request: HttpRequest, pk: int) -> HttpResponse:
         services.dismiss_follow_up(follow_up, date.today())
         message = "Dismissed."
     elif action == "snooze":
-        form = SnoozeForm(request.POST)
+        form = SnoozeForm(request.POST or None)
         if not form.is_valid():
             return HttpResponse(form.errors["until"][0], status=400)
         services.snooze_follow_up(follow_up, form.cleaned_data["until"])
