@@ -54,14 +54,14 @@ def import_preview(request: HttpRequest, pk: int) -> HttpResponse:
     pending = get_object_or_404(PendingImport, pk=pk)
     context: dict[str, object] = {"nav": "import", "pending": pending, "limit": PREVIEW_ROWS}
     try:
+        if pending.kind == "sheet":  # the columns first: the mapping may be what is wrong
+            headers = read_headers(pending.filename, bytes(pending.content))
+            context["columns"] = [(h, pending.mapping.get(h, "")) for h in headers]
+            context["fields"] = SHEET_FIELDS
         parsed = parse_file(
             pending.kind, pending.filename, bytes(pending.content), _mapping(pending)
         )
         context["plan"] = preview(parsed)
-        if pending.kind == "sheet":
-            headers = read_headers(pending.filename, bytes(pending.content))
-            context["columns"] = [(h, pending.mapping.get(h, "")) for h in headers]
-            context["fields"] = SHEET_FIELDS
     except ImportFileError as error:
         context["error"] = str(error)
     return render(request, "network/import_preview.html", context)
