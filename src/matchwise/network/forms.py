@@ -9,7 +9,6 @@ from django import forms
 
 from matchwise.network.choices import (
     CHANNEL_LABELS,
-    DIRECTION_LABELS,
     ROLE_LABELS,
     SOURCE_LABELS,
     Channel,
@@ -68,6 +67,9 @@ class ContactForm(forms.ModelForm[Contact]):
         return contact
 
 
+CHANNEL_CHOICES = choices(CHANNEL_LABELS)
+
+
 class InteractionForm(forms.ModelForm[Interaction]):
     """Log a touch: the date defaults to today and the topic is required."""
 
@@ -89,9 +91,15 @@ class InteractionForm(forms.ModelForm[Interaction]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["occurred_on"].initial = date.today
-        self.fields["topic"].widget.attrs.update(
-            {"placeholder": "What did you talk about?", "autofocus": True}
-        )
+        self.fields["topic"].widget.attrs["placeholder"] = "What did you talk about?"
+        channel = self.fields["channel"]
+        assert isinstance(channel, forms.ChoiceField)
+        channel.choices = [("", "Choose how"), *CHANNEL_CHOICES]
+
+    def focus_topic(self) -> InteractionForm:
+        """Put the cursor in the topic when the form opens on its own (inline or as a page)."""
+        self.fields["topic"].widget.attrs["autofocus"] = True
+        return self
 
     def as_new_interaction(self) -> NewInteraction:
         data = self.cleaned_data
@@ -132,7 +140,7 @@ class PreferencesForm(forms.ModelForm[Preferences]):
 
 
 FOLLOW_UP_FILTERS = [
-    ("", "Any"),
+    ("", "Any follow-up state"),
     ("overdue", "Overdue"),
     ("this_week", "Due this week"),
     ("dormant", "Dormant (90+ days)"),
@@ -156,7 +164,3 @@ class ContactFilterForm(forms.Form):
     tag = forms.CharField(required=False)
     state = forms.ChoiceField(required=False, choices=FOLLOW_UP_FILTERS, label="Follow-up")
     sort = forms.ChoiceField(required=False, choices=SORTS)
-
-
-CHANNEL_CHOICES = choices(CHANNEL_LABELS)
-DIRECTION_CHOICES = choices(DIRECTION_LABELS)

@@ -35,6 +35,10 @@ BACKED_UP_MODELS: tuple[str, ...] = (
     "network.Interaction",
     "network.FollowUp",
     "network.Preferences",
+    # Imported catalogues and saved profiles; the sample catalogue is generated, never stored.
+    "programs.Catalogue",
+    "programs.Program",
+    "programs.SavedProfile",
 )
 # Settings rows that the app creates by itself on first use: restore replaces them rather
 # than treating them as data it would overwrite.

@@ -76,7 +76,7 @@ def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
 def log_touch(request: HttpRequest, pk: int) -> HttpResponse:
     """The one-step "log a touch" form, inline in any list (HTMX) or as its own page."""
     contact = get_object_or_404(Contact, pk=pk)
-    form = InteractionForm(request.POST or None)
+    form = InteractionForm(request.POST or None).focus_topic()
     if request.method == "POST" and form.is_valid():
         services.log_interaction(contact, form.as_new_interaction())
         if request.htmx:  # type: ignore[attr-defined]
