@@ -148,3 +148,15 @@ def test_it_snoozes_for_a_week_when_no_day_is_picked(
     client.post(reverse("network:follow_up", args=[follow_up.pk]), {"action": "snooze"})
     follow_up.refresh_from_db()
     assert follow_up.due_on == date.today() + timedelta(days=7)
+
+
+def test_it_deletes_a_touch_logged_by_mistake(
+    client: Client, make_contact: Callable[..., Contact], log: Callable[..., Interaction]
+) -> None:
+    contact = make_contact()
+    earlier = log(contact, date.today() - timedelta(days=5), Channel.CALL, Direction.INBOUND)
+    mistake = log(contact, date.today(), Channel.CALL, Direction.INBOUND)
+    client.post(reverse("network:delete_interaction", args=[contact.pk, mistake.pk]))
+    contact.refresh_from_db()
+    assert list(contact.interactions.all()) == [earlier]
+    assert contact.last_contacted == earlier.occurred_on

@@ -18,6 +18,11 @@ urlpatterns = [
         contacts.mark_replied,
         name="mark_replied",
     ),
+    path(
+        "contacts/<int:pk>/interactions/<int:interaction_pk>/delete/",
+        contacts.delete_interaction,
+        name="delete_interaction",
+    ),
     path("follow-ups/", week.follow_up_list, name="follow_ups"),
     path("follow-ups/<int:pk>/", follow_ups.follow_up_action, name="follow_up"),
     path("import/", imports.import_start, name="import"),

@@ -39,10 +39,25 @@ BACKED_UP_MODELS: tuple[str, ...] = (
     "programs.Catalogue",
     "programs.Program",
     "programs.SavedProfile",
+    # The playbook: your profile, templates, then what hangs off contacts and templates.
+    "outreach.ApplicantIdentity",
+    "outreach.MessageTemplate",
+    "outreach.Campaign",
+    "outreach.CampaignTarget",
+    "outreach.Message",
+    "outreach.LetterRequest",
+    "outreach.Advice",
+    "outreach.Conference",
+    "outreach.ConferenceTarget",
+    "outreach.Goal",
+    "outreach.GoalReview",
 )
 # Settings rows that the app creates by itself on first use: restore replaces them rather
-# than treating them as data it would overwrite.
-REPLACED_ON_RESTORE = frozenset({"network.Preferences"})
+# than treating them as data it would overwrite. The template library is installed by a
+# migration, so a fresh database already holds it.
+REPLACED_ON_RESTORE = frozenset(
+    {"network.Preferences", "outreach.ApplicantIdentity", "outreach.MessageTemplate"}
+)
 # Called once all rows are in, to recompute what the apps store only for speed (such as a
 # contact's last-contacted date). Dotted paths, so that each rule stays in its own app.
 AFTER_RESTORE: tuple[str, ...] = ("matchwise.network.derived.refresh_dates",)

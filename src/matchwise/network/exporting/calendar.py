@@ -17,6 +17,7 @@ from matchwise.network.choices import FollowUpRule
 from matchwise.network.models import FollowUp, Preferences, new_token
 from matchwise.network.rules import week_start
 from matchwise.network.services import OPEN_STATES
+from matchwise.outreach.goals import next_review
 
 PRODID = "-//matchwise//Follow-ups//EN"
 CALENDAR_NAME = "matchwise follow-ups"
@@ -31,6 +32,7 @@ SHORT_REASONS: dict[str, str] = {
     FollowUpRule.MANUAL: "planned follow-up",
 }
 REVIEW_SUMMARY = "Weekly networking review"
+GOAL_REVIEW_SUMMARY = "Monthly goal review"
 
 
 def follow_ups_for_calendar() -> QuerySet[FollowUp]:
@@ -86,6 +88,14 @@ def weekly_review_event(today: date, stamp: datetime) -> icalendar.Event:
     return event
 
 
+def goal_review_event(on: date, stamp: datetime) -> icalendar.Event:
+    """Monthly from the next review the playbook plans; moves when a review is recorded."""
+    event = all_day_event("goal-review", on, GOAL_REVIEW_SUMMARY, stamp)
+    event.add("rrule", {"freq": "monthly"})
+    event.add("description", "Look at your goals: what moved, what did not, what to change.")
+    return event
+
+
 def follow_up_calendar(today: date, now: datetime | None = None) -> icalendar.Calendar:
     stamp = (now or timezone.now()).astimezone(UTC)
     calendar = icalendar.Calendar()
@@ -97,6 +107,8 @@ def follow_up_calendar(today: date, now: datetime | None = None) -> icalendar.Ca
     calendar.add("refresh-interval", REFRESH_EVERY, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", icalendar.vDuration(REFRESH_EVERY))
     calendar.add_component(weekly_review_event(today, stamp))
+    if (review := next_review(today)) is not None:
+        calendar.add_component(goal_review_event(review.on, stamp))
     for follow_up in follow_ups_for_calendar():
         calendar.add_component(follow_up_event(follow_up, stamp))
     return calendar

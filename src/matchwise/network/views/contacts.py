@@ -91,3 +91,11 @@ def mark_replied(request: HttpRequest, pk: int, interaction_pk: int) -> HttpResp
     contact = get_object_or_404(Contact, pk=pk)
     services.record_reply(get_object_or_404(contact.interactions, pk=interaction_pk))
     return HttpResponseRedirect(reverse("network:contact", args=[contact.pk]))
+
+
+@require_POST
+def delete_interaction(request: HttpRequest, pk: int, interaction_pk: int) -> HttpResponse:
+    """Remove a touch logged by mistake; the contact's dates are worked out again."""
+    contact = get_object_or_404(Contact, pk=pk)
+    services.delete_interaction(get_object_or_404(contact.interactions, pk=interaction_pk))
+    return HttpResponseRedirect(reverse("network:contact", args=[contact.pk]) + "#history")
