@@ -6,10 +6,12 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from django.apps import apps
 from django.test import Client
 from django.urls import reverse
 
 from matchwise.network.choices import Channel
+from matchwise.network.exporting.backup import BACKED_UP_MODELS
 from matchwise.network.models import Contact, Interaction
 
 pytestmark = pytest.mark.django_db
@@ -61,4 +63,5 @@ def test_it_deletes_everything_only_when_confirmed(
     assert client.post(reverse("network:erase"), {"confirm": "yes"}).status_code == 400
     assert Contact.objects.exists()
     client.post(reverse("network:erase"), {"confirm": "Delete everything"})
-    assert not Contact.objects.exists() and not Interaction.objects.exists()
+    for label in BACKED_UP_MODELS:
+        assert not apps.get_model(label).objects.exists(), label

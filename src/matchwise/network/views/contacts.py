@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
-from matchwise.network import due, listing, queries, services
+from matchwise.network import due, listing, privacy, queries, services
 from matchwise.network.forms import ContactFilterForm, ContactForm, InteractionForm
 from matchwise.network.models import Contact
 
@@ -67,7 +67,7 @@ def contact_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
     contact = get_object_or_404(Contact, pk=pk)
     if request.method == "POST":
-        contact.delete()
+        privacy.delete_contact(contact)
         return HttpResponseRedirect(reverse("network:contacts"))
     return render(request, "network/contact_delete.html", {"nav": "contacts", "contact": contact})
 

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from matchwise.network import privacy
 from matchwise.network.forms import PreferencesForm
-from matchwise.network.models import Contact, Preferences, Tag
+from matchwise.network.models import Preferences
 
 ERASE_PHRASE = "delete everything"
 
@@ -40,8 +40,5 @@ def erase_everything(request: HttpRequest) -> HttpResponse:
             },
             status=400,
         )
-    with transaction.atomic():
-        Contact.objects.all().delete()
-        Tag.objects.all().delete()
-        Preferences.objects.all().delete()
+    privacy.erase_everything()
     return HttpResponseRedirect(reverse("network:this_week"))
