@@ -42,6 +42,9 @@ browser-test: $(VENV)/.installed-dev chromium
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/network.py
+	$(BIN)/python bench/selection.py
+	$(BIN)/python bench/calibration.py
+	$(BIN)/python bench/outreach.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info artifacts

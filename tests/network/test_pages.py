@@ -160,3 +160,12 @@ def test_it_deletes_a_touch_logged_by_mistake(
     contact.refresh_from_db()
     assert list(contact.interactions.all()) == [earlier]
     assert contact.last_contacted == earlier.occurred_on
+
+
+def test_it_prefills_a_new_contact_from_the_link(client: Client) -> None:
+    page = client.get(
+        reverse("network:contact_add"), {"institution": "Fictional Bayview", "notes": "x"}
+    )
+    form = page.context["form"]
+    assert form["institution"].value() == "Fictional Bayview"
+    assert not form["notes"].value()

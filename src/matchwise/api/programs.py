@@ -1,5 +1,144 @@
-"""The shortlist and the catalogues, as JSON."""
+"""The shortlist and the catalogues, as JSON. Each route calls the programs app's services."""
 
-from ninja import Router
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Field, Router, Schema, Status
+from pydantic import ConfigDict
+
+from matchwise.programs.catalogues import catalogue_choices
+from matchwise.programs.services import UnknownCatalogueError, make_shortlist, shortlist_json
+from matchwise.selection import ProfileError, profile_from_mapping
+from matchwise.selection.profile import PARSERS
+from matchwise.selection.vocabulary import ApplicantType, SettingPreference, Visa
 
 router = Router(tags=["programs"])
+
+
+class ShortlistIn(Schema):
+    """The profile's keys (as in the TOML file), plus which catalogue and optional limits."""
+
+    model_config = ConfigDict(extra="forbid")  # an unknown key is reported by name
+
+    applicant_type: ApplicantType
+    specialties: list[str]
+    step2_score: int | None = Field(description="Step 2 CK score; null when not taken yet")
+    years_since_graduation: int
+    visa: Visa
+    step2_attempts: int = 1
+    step1_attempts: int = 1
+    usce_months: int = 0
+    us_letters: int = 0
+    publications: int = 0
+    presentations: int = 0
+    home_state: str | None = None
+    preferred_states: list[str] = Field(default_factory=list)
+    setting_preference: SettingPreference = SettingPreference.ANY
+    budget_usd: int | None = None
+    max_applications: int | None = None
+    catalogue: str | None = Field(None, description="A catalogue name; the sample by default")
+    budget: int | None = Field(None, description="Overrides budget_usd for this request")
+    max: int | None = Field(None, description="Overrides max_applications for this request")
+
+
+class ListedOut(Schema):
+    program_id: str
+    name: str
+    specialty: str
+    institution: str | None
+    city: str | None
+    state: str | None
+    p_interview: float
+    p_interview_low: float
+    p_interview_high: float
+    p_match_here: float
+    tier: str
+    reasons: list[str]
+    unknowns: list[str]
+    network_ties: int
+
+
+class ExcludedOut(Schema):
+    program_id: str
+    name: str
+    reason: str
+
+
+class CurvePointOut(Schema):
+    n: int
+    cost_usd: int
+    p_match: float
+
+
+class DiminishingOut(Schema):
+    budget_usd: int
+    p_match: float
+
+
+class ShortlistOut(Schema):
+    catalogue: str
+    label: str | None = Field(description='"sample — fictional programs" for the sample')
+    p_match: float
+    cost_usd: int
+    expected_interviews: float
+    season: int
+    programs: list[ListedOut]
+    excluded: list[ExcludedOut]
+    curve: list[CurvePointOut]
+    diminishing_returns: DiminishingOut | None
+    networking_targets: list[str]
+
+
+class ProblemOut(Schema):
+    loc: list[str]
+    msg: str
+
+
+class ProblemsOut(Schema):
+    detail: list[ProblemOut]
+
+
+class CatalogueOut(Schema):
+    name: str
+    label: str | None
+    source: str
+    program_count: int
+    specialties: dict[str, int]
+
+
+@router.post(
+    "/shortlist",
+    response={200: ShortlistOut, 404: ProblemsOut, 422: ProblemsOut},
+    summary="The optimised list of programs for a profile",
+)
+def shortlist(request: HttpRequest, payload: ShortlistIn) -> Status[Any]:
+    given = payload.model_dump(exclude_unset=True, mode="json")
+    mapping = {key: value for key, value in given.items() if key in PARSERS}
+    try:
+        profile = profile_from_mapping(mapping)
+        result = make_shortlist(profile, payload.catalogue, payload.budget, payload.max)
+    except ProfileError as error:
+        problems = [p.partition(": ") for p in error.problems]
+        detail = [{"loc": ["body", "payload", k], "msg": m} for k, _, m in problems]
+        return Status(422, {"detail": detail})
+    except UnknownCatalogueError:
+        names = ", ".join(c.name for c in catalogue_choices())
+        message = f"no catalogue named {payload.catalogue!r}; known: {names}"
+        return Status(404, {"detail": [{"loc": ["body", "payload", "catalogue"], "msg": message}]})
+    return Status(200, shortlist_json(result))
+
+
+@router.get("/catalogues", response=list[CatalogueOut], summary="The catalogues to choose from")
+def catalogues(request: HttpRequest) -> list[dict[str, object]]:
+    return [
+        {
+            "name": c.name,
+            "label": c.label,
+            "source": c.source,
+            "program_count": c.program_count,
+            "specialties": dict(c.specialties),
+        }
+        for c in catalogue_choices()
+    ]

@@ -41,6 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`matchwise contacts | head`): not an error
+        sys.stderr.close()
+        return 0
     return code
 
 

@@ -2,6 +2,228 @@
 
 from __future__ import annotations
 
-from matchwise.cli.base import Command
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-COMMANDS: list[Command] = []
+from matchwise.cli.base import CliError, Command, start_django
+
+if TYPE_CHECKING:
+    from matchwise.programs.services import ShortlistResult
+    from matchwise.selection import CatalogueError
+
+LAYOUTS = ("csv", "json", "nrmp", "acgme", "explorer")
+PROBLEMS_IN_ONE_LINE = 5
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise CliError(f"cannot read {path}: {error.strerror}") from error
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
+def _problems_line(error: CatalogueError) -> str:
+    """Every problem names its file, line and column; the first few fit on one line."""
+    shown = "; ".join(str(p) for p in error.problems[:PROBLEMS_IN_ONE_LINE])
+    more = len(error.problems) - PROBLEMS_IN_ONE_LINE
+    return f"nothing imported: {shown}" + (f"; and {more} more problem(s)" if more > 0 else "")
+
+
+def _catalogue_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    imports = actions.add_parser("import", help="import a file as a new catalogue (all or nothing)")
+    imports.add_argument("file", type=Path, help="the file to import")
+    imports.add_argument(
+        "--format",
+        choices=LAYOUTS,
+        dest="layout",
+        help="the file's layout: matchwise csv or json, an NRMP program list, an ACGME listing, "
+        "or per-program (explorer) records; default: json for .json files, else csv",
+    )
+    imports.add_argument("--name", help="the catalogue's name (default: the file's name)")
+    imports.add_argument("--specialty", help="the specialty an ACGME listing covers")
+    imports.add_argument(
+        "--as-of", type=_day, help="when the figures were true, for layouts without a date"
+    )
+    imports.add_argument("--source", help="where the figures come from (default: the file name)")
+    listing = actions.add_parser("list", help="list the catalogues")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def catalogue(args: argparse.Namespace) -> int:
+    start_django()
+    if args.action == "import":
+        return _import(args)
+    return _list(args)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from matchwise.programs.catalogues import (
+        CatalogueNameError,
+        ImportOptions,
+        import_catalogue,
+        layout_for,
+    )
+    from matchwise.selection import CatalogueError
+
+    path: Path = args.file
+    data = _read(path)
+    layout = layout_for(path.name, args.layout)
+    options = ImportOptions(layout, args.specialty, args.as_of, args.source)
+    try:
+        stored = import_catalogue(data, path.name, args.name or path.stem, options)
+    except CatalogueNameError as error:
+        raise CliError(f"{error} (use --name)") from error
+    except CatalogueError as error:
+        raise CliError(_problems_line(error)) from error
+    count = stored.programs.count()
+    print(f"Imported {count} program(s) from {path.name} as the catalogue “{stored.name}”.")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from matchwise.programs.catalogues import catalogue_choices
+
+    choices = catalogue_choices()
+    if args.json:
+        rows = [
+            {
+                "name": c.name,
+                "label": c.label,
+                "source": c.source,
+                "program_count": c.program_count,
+                "specialties": dict(c.specialties),
+                "imported_at": c.imported_at.isoformat() if c.imported_at else None,
+            }
+            for c in choices
+        ]
+        json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    for c in choices:
+        label = f" [{c.label}]" if c.label else ""
+        when = f", imported {c.imported_at:%Y-%m-%d}" if c.imported_at else ", built in"
+        print(
+            f"{c.name}{label}: {c.program_count} programs in {len(c.specialties)} specialties"
+            f"{when}. Source: {c.source}"
+        )
+    return 0
+
+
+def _shortlist_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--profile", type=Path, required=True, help="your profile (TOML)")
+    parser.add_argument(
+        "--catalogue", help="a catalogue's name or a catalogue file (default: the sample)"
+    )
+    parser.add_argument("--budget", type=int, help="most US dollars of ERAS fees to spend")
+    parser.add_argument("--max", type=int, dest="max_n", help="most programs to apply to")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def shortlist(args: argparse.Namespace) -> int:
+    start_django()
+    from matchwise.programs.services import (
+        UnknownCatalogueError,
+        check_limits,
+        make_shortlist,
+        shortlist_from_programs,
+        shortlist_json,
+    )
+    from matchwise.selection import CatalogueError, ProfileError, load_profile, read_catalogue
+
+    _read(args.profile)  # a missing file gets the same one-line reason as elsewhere
+    try:
+        profile = load_profile(args.profile)
+    except ProfileError as error:
+        raise CliError(f"{args.profile.name}: " + "; ".join(error.problems)) from error
+    try:
+        check_limits(args.budget, args.max_n)
+    except ProfileError as error:
+        raise CliError("--" + "; --".join(error.problems)) from error
+    try:
+        result = make_shortlist(profile, args.catalogue, args.budget, args.max_n)
+    except UnknownCatalogueError:
+        path = Path(args.catalogue)
+        if not path.is_file():
+            raise CliError(
+                f"no catalogue named {args.catalogue!r} and no such file "
+                "(see `matchwise catalogue list`)"
+            ) from None
+        try:
+            programs = read_catalogue(path)
+        except CatalogueError as error:
+            raise CliError(_problems_line(error)) from error
+        result = shortlist_from_programs(profile, path.name, programs, args.budget, args.max_n)
+    if args.json:
+        json.dump(shortlist_json(result), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print_shortlist(result)
+    return 0
+
+
+def print_shortlist(result: ShortlistResult) -> None:
+    from matchwise.programs.wording import chance_range, dollars, percent
+
+    shortlist = result.shortlist
+    if result.label:
+        print(f"*** {result.label}: every program below is invented ***")
+    print(f"Catalogue: {result.catalogue} ({result.considered} programs considered)")
+    if not shortlist.programs:
+        print("No program made the list: see the programs ruled out below, or raise the limits.")
+    else:
+        print(
+            f"Chance of matching: {percent(shortlist.p_match)} with {len(shortlist.programs)} "
+            f"programs for {dollars(shortlist.cost_usd)} ({shortlist.season} ERAS fees); "
+            f"{shortlist.expected_interviews:.1f} interviews to expect."
+        )
+    point = shortlist.diminishing_returns
+    if point is not None:
+        print(
+            f"Diminishing returns from {dollars(point.budget_usd)} "
+            f"({percent(point.p_match)}): each further $30 adds under half a point."
+        )
+    for row in result.rows:
+        listed = row.listed
+        chance = chance_range(listed.p_interview, listed.p_interview_low, listed.p_interview_high)
+        print(f"{row.rank:4d}. [{listed.tier}] {chance}  {listed.name}")
+        if listed.reasons:
+            print("       " + "; ".join(listed.reasons))
+        if listed.unknowns:
+            print("       not known: " + "; ".join(listed.unknowns))
+    if result.networking_targets:
+        print(
+            f"Networking targets: you know nobody yet at {len(result.networking_targets)} "
+            "of these programs."
+        )
+    if shortlist.excluded:
+        print(f"Ruled out ({len(shortlist.excluded)}):")
+        for gone in shortlist.excluded:
+            print(f"  {gone.name}: {gone.reason}")
+
+
+COMMANDS = [
+    Command(
+        "catalogue",
+        "Import a catalogue of programs (all or nothing) or list the catalogues.",
+        _catalogue_arguments,
+        catalogue,
+    ),
+    Command(
+        "shortlist",
+        "Work out the list of programs that gives your profile the best chance of matching.",
+        _shortlist_arguments,
+        shortlist,
+    ),
+]

@@ -1,9 +1,16 @@
 from django.urls import path
 
-from matchwise.programs import views
+from matchwise.programs.views import catalogues, profiles, shortlist
 
 app_name = "programs"
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", shortlist.home, name="home"),
+    path("shortlist/", shortlist.shortlist, name="shortlist"),
+    path("shortlist/print/", shortlist.print_view, name="print"),
+    path("shortlist/export.<str:kind>", shortlist.download, name="download"),
+    path("profiles/save/", profiles.save_profile, name="save_profile"),
+    path("profiles/<int:pk>/delete/", profiles.delete_profile, name="delete_profile"),
+    path("catalogues/", catalogues.catalogue_list, name="catalogues"),
+    path("catalogues/<int:pk>/delete/", catalogues.delete_catalogue, name="delete_catalogue"),
 ]

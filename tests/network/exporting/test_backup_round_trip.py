@@ -15,6 +15,7 @@ from matchwise.network.exporting.backup import (
     restore,
 )
 from matchwise.network.models import Contact, Interaction, PendingImport, Preferences, Tag
+from tests.full_dataset import build_everything
 from tests.network.exporting.dataset import build_dataset
 
 FIRST = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)
@@ -44,7 +45,7 @@ def delete_everything() -> None:
 
 @pytest.mark.django_db(transaction=True)
 def test_it_restores_every_field_of_every_row() -> None:
-    build_dataset()
+    build_everything()
     before = snapshot()
     assert all(before.values()), "the dataset fills every backed-up model"
     first = backup_bytes(FIRST)

@@ -51,10 +51,15 @@ def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+PREFILLED = ("name", "institution", "specialty", "role", "source", "tag_names")
+
+
 @require_http_methods(["GET", "POST"])
 def contact_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     contact = get_object_or_404(Contact, pk=pk) if pk else None
-    form = ContactForm(request.POST or None, instance=contact)
+    # A new contact can arrive prefilled, e.g. from a program the applicant knows nobody at.
+    initial = {} if contact else {k: v for k, v in request.GET.items() if k in PREFILLED}
+    form = ContactForm(request.POST or None, instance=contact, initial=initial)
     if request.method == "POST" and form.is_valid():
         saved = form.save()
         return HttpResponseRedirect(reverse("network:contact", args=[saved.pk]))

@@ -1,0 +1,173 @@
+"""The profile form (the same keys as the TOML file and the API) and the import form.
+
+Every rule about a profile's values lives in the engine's `profile_from_mapping`; the form
+only turns text into values and puts the engine's problems next to the fields they name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+from django import forms
+from django.utils import timezone
+
+from matchwise.programs.catalogues import (
+    SAMPLE_NAME,
+    catalogue_choices,
+    known_specialties,
+    name_problem,
+)
+from matchwise.programs.models import LAYOUT_CHOICES, SavedProfile
+from matchwise.selection import Profile, ProfileError, profile_from_mapping
+from matchwise.selection.profile import PARSERS
+
+PROFILE_KEYS: tuple[str, ...] = tuple(PARSERS)
+# What the form shows first: a typical non-US IMG applying to Internal Medicine on a J-1.
+TYPICAL_PROFILE: dict[str, object] = {
+    "applicant_type": "non_us_img",
+    "specialties": ["Internal Medicine"],
+    "step2_score": 245,
+    "step2_attempts": 1,
+    "step1_attempts": 1,
+    "years_since_graduation": 2,
+    "visa": "j1",
+    "usce_months": 3,
+    "us_letters": 3,
+    "publications": 1,
+    "presentations": 1,
+    "preferred_states": [],
+    "setting_preference": "any",
+    "budget_usd": 2500,
+}
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+_STATE_SPLIT = re.compile(r"[\s,;]+")
+
+
+class StatesField(forms.CharField):
+    """Two-letter codes typed as "NY, NJ PA"; checked by the engine."""
+
+    def to_python(self, value: Any) -> list[str]:  # type: ignore[override]
+        if isinstance(value, list | tuple):
+            value = " ".join(value)
+        text = super().to_python(value) or ""
+        return [part.upper() for part in _STATE_SPLIT.split(text) if part]
+
+    def prepare_value(self, value: Any) -> Any:
+        return ", ".join(value) if isinstance(value, list | tuple) else value
+
+
+class ProfileForm(forms.ModelForm[SavedProfile]):
+    specialties = forms.MultipleChoiceField(widget=forms.CheckboxSelectMultiple)
+    preferred_states = StatesField(
+        required=False, help_text="Two-letter codes, e.g. NJ, PA", label="Preferred states"
+    )
+    home_state = forms.CharField(
+        required=False,
+        help_text="Two letters, e.g. NY; empty if none",
+        widget=forms.TextInput(attrs={"size": 2, "placeholder": "e.g. NY"}),
+    )
+    catalogue = forms.ChoiceField(
+        required=False, help_text="The programs to choose from", label="Catalogue"
+    )
+
+    class Meta:
+        model = SavedProfile
+        fields: ClassVar = ["name", *PROFILE_KEYS]
+        widgets: ClassVar = {
+            "step2_score": forms.NumberInput(
+                attrs={"min": 1, "max": 300, "placeholder": "none yet"}
+            ),
+            "budget_usd": forms.NumberInput(attrs={"min": 0, "step": 1, "placeholder": "no limit"}),
+            "max_applications": forms.NumberInput(attrs={"min": 1, "placeholder": "no limit"}),
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.profile: Profile | None = None
+        self.fields["name"].required = False
+        specialties = self.fields["specialties"]
+        assert isinstance(specialties, forms.MultipleChoiceField)
+        names = set(known_specialties()) | set(self.instance.specialties or [])
+        specialties.choices = [(n, n) for n in sorted(names)]
+        catalogue = self.fields["catalogue"]
+        assert isinstance(catalogue, forms.ChoiceField)
+        catalogue.choices = [
+            (c.name, f"{c.name} ({c.label})" if c.label else c.name) for c in catalogue_choices()
+        ]
+        catalogue.initial = SAMPLE_NAME
+
+    def clean_name(self) -> str:
+        name: str = self.cleaned_data.get("name") or ""
+        return name.strip() or "My profile"
+
+    def clean_home_state(self) -> str:
+        state: str = self.cleaned_data.get("home_state") or ""
+        return state.strip().upper()
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        mapping = profile_mapping(data)
+        failed = {key for key in PROFILE_KEYS if key in self.errors}
+        try:
+            profile = profile_from_mapping({k: v for k, v in mapping.items() if k not in failed})
+        except ProfileError as error:
+            for problem in error.problems:
+                key, _, message = problem.partition(": ")
+                if key not in failed:  # a field Django refused is reported once, by Django
+                    self.add_error(key if key in self.fields else None, message)
+        else:
+            self.profile = None if failed else profile
+        return data
+
+    def save(self, commit: bool = True) -> SavedProfile:
+        self.instance.updated_at = timezone.now()
+        return super().save(commit=commit)
+
+    @property
+    def catalogue_name(self) -> str:
+        return str(self.cleaned_data.get("catalogue") or SAMPLE_NAME)
+
+
+def profile_mapping(values: dict[str, Any]) -> dict[str, object]:
+    """The profile keys of a form's (or saved profile's) values, as the engine reads them."""
+    mapping = {key: values.get(key) for key in PROFILE_KEYS}
+    mapping["home_state"] = mapping["home_state"] or None
+    mapping["preferred_states"] = list(mapping["preferred_states"] or [])
+    mapping["specialties"] = list(mapping["specialties"] or [])
+    return mapping
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(help_text="CSV or JSON; see the catalogue format in docs/")
+    name = forms.CharField(max_length=100, help_text="How you will pick it, e.g. “IM 2026”")
+    layout = forms.ChoiceField(
+        choices=[("", "Guess from the file ending (.csv or .json)"), *LAYOUT_CHOICES],
+        required=False,
+        label="Layout",
+    )
+    specialty = forms.CharField(
+        required=False, help_text="ACGME listings only: the specialty they cover"
+    )
+    as_of = forms.DateField(
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        label="As of",
+        help_text="NRMP, ACGME and per-program layouts: when the figures were true (default today)",
+    )
+    source = forms.CharField(
+        required=False, max_length=300, help_text="Where the figures come from (default: file name)"
+    )
+
+    def clean_name(self) -> str:
+        name: str = self.cleaned_data["name"].strip()
+        problem = name_problem(name)
+        if problem:
+            raise forms.ValidationError(problem)
+        return name
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError("The file is larger than 20 MB.")
+        return upload

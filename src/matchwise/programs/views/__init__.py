@@ -1,0 +1,1 @@
+"""Pages of program selection: the profile form, the shortlist, saved profiles, catalogues."""

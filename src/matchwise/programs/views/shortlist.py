@@ -1,0 +1,142 @@
+"""The profile form and the shortlist page, its print view and its downloads.
+
+The form is sent with GET: working out a list changes nothing, so the result can be
+bookmarked, reloaded and exported from its address, and nothing is stored on the way.
+"""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+
+from matchwise.programs.catalogues import catalogue_choices
+from matchwise.programs.exports import shortlist_csv_bytes, shortlist_xlsx_bytes
+from matchwise.programs.forms import TYPICAL_PROFILE, ProfileForm
+from matchwise.programs.models import SavedProfile
+from matchwise.programs.services import ListedRow, ShortlistResult, make_shortlist
+from matchwise.programs.wording import TIER_MEANINGS
+from matchwise.selection import SAMPLE_LABEL
+
+TIER_ORDER = {"likely": 0, "target": 1, "reach": 2}
+SORTS = {
+    "rank": lambda r: r.rank,
+    "name": lambda r: r.listed.name.casefold(),
+    "state": lambda r: (r.program.state or "~", r.rank),
+    "p_interview": lambda r: (-r.listed.p_interview, r.rank),
+    "tier": lambda r: (TIER_ORDER[r.listed.tier], r.rank),
+    "ties": lambda r: (-r.listed.network_ties, r.rank),
+}
+DOWNLOADS = {
+    "csv": ("text/csv; charset=utf-8", shortlist_csv_bytes),
+    "xlsx": (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        shortlist_xlsx_bytes,
+    ),
+}
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    """The profile form: from the address (to change a list), a saved profile, or typical."""
+    if "applicant_type" in request.GET:
+        form = ProfileForm(request.GET)
+    elif "profile" in request.GET:
+        saved = get_object_or_404(SavedProfile, pk=_int(request.GET["profile"]))
+        form = ProfileForm(instance=saved)
+    else:
+        form = ProfileForm(initial=TYPICAL_PROFILE)
+    return form_page(request, form)
+
+
+def _int(value: str) -> int:
+    if not value.isdigit():
+        raise Http404("No such profile.")
+    return int(value)
+
+
+def form_page(request: HttpRequest, form: ProfileForm, status: int = 200) -> HttpResponse:
+    context = {
+        "nav": "programs",
+        "form": form,
+        "saved_profiles": SavedProfile.objects.only("pk", "name", "updated_at")[:20],
+        "catalogues": catalogue_choices(),
+        "sample_label": SAMPLE_LABEL,
+    }
+    return render(request, "programs/home.html", context, status=status)
+
+
+def _result(request: HttpRequest) -> tuple[ProfileForm, ShortlistResult | None]:
+    form = ProfileForm(request.GET)
+    if not form.is_valid() or form.profile is None:
+        return form, None
+    return form, make_shortlist(form.profile, form.catalogue_name)
+
+
+def profile_query(request: HttpRequest) -> QueryDict:
+    """The profile part of the address, to build links that keep it."""
+    query = request.GET.copy()
+    for key in ("sort", "saved"):
+        query.pop(key, None)
+    return query
+
+
+def shortlist(request: HttpRequest) -> HttpResponse:
+    if not request.GET:
+        return HttpResponseRedirect(reverse("programs:home"))
+    form, result = _result(request)
+    if result is None:
+        return form_page(request, form, status=400)
+    sort = request.GET.get("sort", "rank")
+    rows: list[ListedRow] = sorted(result.rows, key=SORTS.get(sort, SORTS["rank"]))
+    saved = request.GET.get("saved", "")
+    saved_name = (
+        SavedProfile.objects.filter(pk=int(saved)).values_list("name", flat=True).first()
+        if saved.isdigit()
+        else None
+    )
+    context = {
+        "nav": "programs",
+        "result": result,
+        "shortlist": result.shortlist,
+        "rows": rows,
+        "sort": sort if sort in SORTS else "rank",
+        "query": profile_query(request).urlencode(),
+        "hidden_fields": [(k, v) for k, values in profile_query(request).lists() for v in values],
+        "curve": curve_data(result),
+        "tiers": TIER_MEANINGS,
+        "messages_list": [f"Saved as “{saved_name}”."] if saved_name else [],
+    }
+    return render(request, "programs/shortlist.html", context)
+
+
+def curve_data(result: ShortlistResult) -> dict[str, object]:
+    """What the chart draws: P(match) by number of programs and by dollars, and two marks."""
+    shortlist = result.shortlist
+    point = shortlist.diminishing_returns
+    return {
+        "by_count": [[c.n, round(c.p_match, 5)] for c in shortlist.curve],
+        "by_dollars": [[c.cost_usd, round(c.p_match, 5)] for c in shortlist.curve],
+        "chosen": [len(shortlist.programs), shortlist.cost_usd, round(shortlist.p_match, 5)],
+        "diminishing": None if point is None else [point.budget_usd, round(point.p_match, 5)],
+    }
+
+
+def print_view(request: HttpRequest) -> HttpResponse:
+    form, result = _result(request)
+    if result is None:
+        return form_page(request, form, status=400)
+    context = {"nav": "programs", "result": result, "shortlist": result.shortlist}
+    context["tiers"] = TIER_MEANINGS
+    return render(request, "programs/shortlist_print.html", context)
+
+
+def download(request: HttpRequest, kind: str) -> HttpResponse:
+    if kind not in DOWNLOADS:
+        raise Http404("No such export.")
+    form, result = _result(request)
+    if result is None:
+        return form_page(request, form, status=400)
+    content_type, render_bytes = DOWNLOADS[kind]
+    response = HttpResponse(render_bytes(result), content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="matchwise-shortlist.{kind}"'
+    return response

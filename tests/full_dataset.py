@@ -1,0 +1,11 @@
+"""Rows in every model a backup holds, from each app's own test dataset."""
+
+from __future__ import annotations
+
+from tests.network.exporting.dataset import build_dataset
+from tests.programs.dataset import build_programs_dataset
+
+
+def build_everything() -> None:
+    build_dataset()
+    build_programs_dataset()

@@ -1,0 +1,63 @@
+"""Program-selection rows with every field filled, for the backup round trip.
+
+tests/network/exporting/dataset.py checks that every backed-up model holds rows; calling
+`build_programs_dataset()` from its `build_dataset()` fills this app's models.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from matchwise.programs.catalogues import ImportOptions, import_catalogue
+from matchwise.programs.models import Catalogue, SavedProfile
+from matchwise.selection import catalogue_csv_text
+
+from .conftest import KNOWN, invented
+
+
+def build_programs_dataset() -> Catalogue:
+    full = invented(
+        7,
+        track="Categorical",
+        zip="43215",
+        positions=12,
+        filled=11,
+        applicants=2400,
+        invited=150,
+        interview_rate_us_md=40.5,
+        interview_rate_us_do=30.0,
+        interview_rate_us_img=9.0,
+        step2_img_invited=KNOWN.step2_invited,
+        residents_non_us_img_pct=55.0,
+        residents_us_img_pct=15.0,
+        yog_max_years=5,
+        max_attempts=2,
+        usce_required_months=3,
+        prior_gme_required=False,
+    )
+    text = catalogue_csv_text([KNOWN, full, invented(8, visa_j1=None, institution=None)])
+    name = "Invented — “IM” <b>"
+    catalogue = import_catalogue(text.encode(), "invented.csv", name, ImportOptions())
+    catalogue.imported_at = datetime(2026, 2, 1, 10, 0, 0, 123456, tzinfo=UTC)
+    catalogue.save()
+    SavedProfile.objects.create(
+        name="IM on a J-1",
+        applicant_type="non_us_img",
+        specialties=["Internal Medicine", "Family Medicine"],
+        step2_score=245,
+        step2_attempts=1,
+        step1_attempts=2,
+        years_since_graduation=3,
+        visa="j1",
+        usce_months=4,
+        us_letters=3,
+        publications=2,
+        presentations=1,
+        home_state="NY",
+        preferred_states=["NJ", "PA"],
+        setting_preference="community",
+        budget_usd=1800,
+        max_applications=90,
+        created_at=datetime(2026, 2, 2, 8, 0, 0, 654321, tzinfo=UTC),
+    )
+    return catalogue

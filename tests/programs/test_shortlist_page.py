@@ -1,0 +1,91 @@
+"""The shortlist page: summary, curve, sortable table, downloads, print view, empty states."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+
+import openpyxl
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from matchwise.programs.models import Catalogue
+from matchwise.selection import SAMPLE_LABEL
+
+from .conftest import PROFILE, invented
+
+pytestmark = pytest.mark.django_db
+SMALL = {**PROFILE, "max_applications": 15}
+
+
+def test_it_carries_the_curve_and_the_point_of_diminishing_returns(client: Client) -> None:
+    response = client.get(reverse("programs:shortlist"), SMALL)
+    curve = response.context["curve"]
+    assert [n for n, _ in curve["by_count"]] == list(range(1, 16))
+    assert curve["chosen"][0] == 15 and curve["diminishing"] is not None
+    page = response.content.decode()
+    assert json.loads(
+        page.split('id="curve-data" type="application/json">')[1].split("</script>")[0]
+    )
+    assert "every further $30 adds less than half a percentage point" in page
+
+
+@pytest.mark.parametrize("sort", ["name", "p_interview", "tier", "state", "ties", "rank", "bogus"])
+def test_it_sorts_the_table(client: Client, sort: str) -> None:
+    response = client.get(reverse("programs:shortlist"), {**SMALL, "sort": sort})
+    rows = response.context["rows"]
+    assert len(rows) == 15
+    if sort == "name":
+        names = [r.listed.name.casefold() for r in rows]
+        assert names == sorted(names)
+    if sort == "p_interview":
+        chances = [r.listed.p_interview for r in rows]
+        assert chances == sorted(chances, reverse=True)
+    if sort in ("rank", "bogus"):
+        assert [r.rank for r in rows] == list(range(1, 16))
+
+
+def test_it_downloads_the_list_as_csv_and_xlsx_with_the_label(client: Client) -> None:
+    response = client.get(reverse("programs:download", args=["csv"]), SMALL)
+    assert response["Content-Disposition"] == 'attachment; filename="matchwise-shortlist.csv"'
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert len(rows) == 15
+    assert rows[0]["source"] == SAMPLE_LABEL and rows[0]["reasons"]
+    assert 0 < float(rows[0]["p_interview"]) < 1
+    response = client.get(reverse("programs:download", args=["xlsx"]), SMALL)
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    assert sheet is not None and sheet.max_row == 16 and sheet.freeze_panes == "A2"
+    assert client.get(reverse("programs:download", args=["pdf"]), SMALL).status_code == 404
+
+
+def test_it_neutralises_formulas_from_an_imported_catalogue(
+    client: Client, store: Callable[..., Catalogue]
+) -> None:
+    store([invented(1, name="=HYPERLINK(1)")])
+    response = client.get(
+        reverse("programs:download", args=["csv"]), {**PROFILE, "catalogue": "invented"}
+    )
+    assert "'=HYPERLINK(1)" in response.content.decode("utf-8-sig")
+
+
+def test_it_has_a_print_view_with_the_label(client: Client) -> None:
+    page = client.get(reverse("programs:print"), SMALL).content.decode()
+    assert SAMPLE_LABEL in page and "they invited" in page
+    assert page.count("<tr>") >= 15
+
+
+def test_it_explains_an_empty_list(client: Client, store: Callable[..., Catalogue]) -> None:
+    page = client.get(reverse("programs:shortlist"), {**PROFILE, "budget_usd": 0}).content.decode()
+    assert "No program made the list" in page and "Raise the budget" in page
+    store([invented(1)])
+    other = {**PROFILE, "catalogue": "invented", "specialties": ["Neurology"]}
+    page = client.get(reverse("programs:shortlist"), other).content.decode()
+    assert "No programs to choose from" in page
+
+
+def test_it_sends_an_empty_address_back_to_the_form(client: Client) -> None:
+    response = client.get(reverse("programs:shortlist"))
+    assert response.status_code == 302 and response["Location"] == reverse("programs:home")
