@@ -1,5 +1,195 @@
-"""Templates, messages and personalisation checks, as JSON."""
+"""Templates, messages and personalisation checks, as JSON. Each route calls the playbook's
+services; templates are validated by the same form as the page."""
 
-from ninja import Router
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.http import HttpRequest
+from django.shortcuts import get_object_or_404
+from ninja import Field, Router, Schema, Status
+
+from matchwise.network.models import Contact
+from matchwise.outreach import compose
+from matchwise.outreach.checks import has_blocking
+from matchwise.outreach.forms.messages import TemplateForm
+from matchwise.outreach.kinds import MessageKind
+from matchwise.outreach.models import Conference, Message, MessageTemplate
 
 router = Router(tags=["outreach"])
+
+
+class TemplateIn(Schema):
+    slug: str = Field(min_length=1, max_length=60)
+    name: str = Field(min_length=1, max_length=120)
+    kind: MessageKind
+    subject: str = ""
+    body: str = Field(min_length=1)
+
+
+class TemplateOut(Schema):
+    id: int
+    slug: str
+    name: str
+    kind: MessageKind
+    subject: str
+    body: str
+    builtin: bool
+
+
+class Problems(Schema):
+    detail: dict[str, list[str]]
+
+
+class FindingOut(Schema):
+    check: str
+    severity: str
+    message: str
+
+
+class ChecksIn(Schema):
+    kind: MessageKind
+    body: str
+    subject: str = ""
+    contact_id: int | None = Field(
+        default=None, description="Judge with what is known of them, and skip their own messages"
+    )
+
+
+class ChecksOut(Schema):
+    findings: list[FindingOut]
+    blocking: bool
+
+
+class ComposeIn(Schema):
+    contact_id: int
+    template: str = Field(description="The template's short name, e.g. follow-up-conference")
+    conference_id: int | None = None
+
+
+class ComposedOut(ChecksOut):
+    kind: MessageKind
+    subject: str
+    body: str
+
+
+class MessageIn(Schema):
+    contact_id: int
+    kind: MessageKind
+    subject: str = Field(default="", max_length=200)
+    body: str = Field(min_length=1)
+    template: str | None = None
+    sent: bool = Field(default=False, description="Log it as sent now; false keeps a draft")
+
+
+class MessageOut(Schema):
+    id: int
+    contact_id: int
+    kind: MessageKind
+    subject: str
+    body: str
+    state: str
+    sent_on: date | None
+    interaction_id: int | None
+
+
+def _findings(findings: list[Any]) -> dict[str, Any]:
+    return {"findings": [f.as_json() for f in findings], "blocking": has_blocking(findings)}
+
+
+@router.get("/templates", response=list[TemplateOut], summary="The message templates")
+def list_templates(request: HttpRequest) -> list[MessageTemplate]:
+    return list(MessageTemplate.objects.all())
+
+
+@router.get("/templates/{slug}", response=TemplateOut, summary="One template")
+def get_template(request: HttpRequest, slug: str) -> MessageTemplate:
+    return get_object_or_404(MessageTemplate, slug=slug)
+
+
+def _save_template(
+    data: TemplateIn, instance: MessageTemplate | None, created: int
+) -> Status[TemplateOut] | Status[Problems]:
+    form = TemplateForm(data.dict(), instance=instance)
+    if not form.is_valid():
+        errors = {field: [str(e) for e in errs] for field, errs in form.errors.items()}
+        return Status(422, Problems(detail=errors))
+    return Status(created, TemplateOut.from_orm(form.save()))
+
+
+@router.post(
+    "/templates",
+    response={201: TemplateOut, 422: Problems},
+    summary="Add a template (placeholders are checked)",
+)
+def add_template(request: HttpRequest, data: TemplateIn) -> Status[TemplateOut] | Status[Problems]:
+    return _save_template(data, None, 201)
+
+
+@router.put(
+    "/templates/{slug}", response={200: TemplateOut, 422: Problems}, summary="Edit a template"
+)
+def edit_template(
+    request: HttpRequest, slug: str, data: TemplateIn
+) -> Status[TemplateOut] | Status[Problems]:
+    return _save_template(data, get_object_or_404(MessageTemplate, slug=slug), 200)
+
+
+@router.post("/checks", response=ChecksOut, summary="Run the personalisation checks on a text")
+def run_checks(request: HttpRequest, data: ChecksIn) -> dict[str, Any]:
+    context = None
+    if data.contact_id is not None:
+        context = compose.context_for(get_object_or_404(Contact, pk=data.contact_id))
+    return _findings(compose.check(data.kind, data.body, subject=data.subject, context=context))
+
+
+@router.post("/compose", response=ComposedOut, summary="Fill a template for a contact and check it")
+def compose_message(request: HttpRequest, data: ComposeIn) -> dict[str, Any]:
+    contact = get_object_or_404(Contact, pk=data.contact_id)
+    template = get_object_or_404(MessageTemplate, slug=data.template)
+    conference = (
+        get_object_or_404(Conference, pk=data.conference_id) if data.conference_id else None
+    )
+    context = compose.context_for(contact, conference=conference)
+    composed = compose.compose(template, context)
+    findings = compose.check(
+        composed.kind, composed.body, subject=composed.subject, context=context
+    )
+    return {
+        "kind": composed.kind,
+        "subject": composed.subject,
+        "body": composed.body,
+        **_findings(findings),
+    }
+
+
+@router.get("/messages", response=list[MessageOut], summary="Sent messages and drafts")
+def list_messages(request: HttpRequest, contact_id: int | None = None) -> list[Message]:
+    messages = Message.objects.all()
+    if contact_id is not None:
+        messages = messages.filter(contact_id=contact_id)
+    return list(messages[:500])
+
+
+@router.post(
+    "/messages",
+    response={201: MessageOut},
+    summary="Save a draft, or log a message as sent (an outbound touch: the follow-up rules apply)",
+)
+def add_message(request: HttpRequest, data: MessageIn) -> Status[Message]:
+    contact = get_object_or_404(Contact, pk=data.contact_id)
+    template = get_object_or_404(MessageTemplate, slug=data.template) if data.template else None
+    store = compose.mark_sent if data.sent else compose.save_draft
+    message = store(contact, data.kind, data.subject, data.body, template=template)
+    return Status(201, message)
+
+
+@router.post(
+    "/messages/{message_id}/sent", response=MessageOut, summary="Log a saved draft as sent"
+)
+def send_draft(request: HttpRequest, message_id: int) -> Message:
+    draft = get_object_or_404(Message, pk=message_id, state=Message.State.DRAFT)
+    return compose.mark_sent(
+        draft.contact, draft.message_kind, draft.subject, draft.body, draft=draft
+    )

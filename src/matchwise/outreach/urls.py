@@ -1,9 +1,56 @@
 from django.urls import path
 
-from matchwise.outreach import views
+from matchwise.outreach.views import (
+    campaigns,
+    conferences,
+    goals,
+    home,
+    identity,
+    letters,
+    mentors,
+)
+from matchwise.outreach.views import messages as message_views
 
 app_name = "outreach"
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", home.home, name="home"),
+    path("you/", identity.identity, name="identity"),
+    path("you/timing/", identity.pitch_timing, name="pitch_timing"),
+    path("you/build/", identity.build_pitch, name="build_pitch"),
+    path("linkedin/", identity.linkedin, name="linkedin"),
+    path("linkedin/<str:item>/", identity.linkedin_tick, name="linkedin_tick"),
+    path("mentors/", mentors.team, name="mentors"),
+    path("mentors/roles/", mentors.assign_role, name="assign_role"),
+    path("mentors/<int:pk>/roles/<str:role>/remove/", mentors.remove_role, name="remove_role"),
+    path("mentors/<int:pk>/advice/", mentors.add_advice, name="add_advice"),
+    path("advice/<int:pk>/acted/", mentors.advice_acted, name="advice_acted"),
+    path("advice/<int:pk>/reported/", mentors.advice_reported, name="advice_reported"),
+    path("templates/", message_views.template_list, name="templates"),
+    path("templates/new/", message_views.template_edit, name="template_add"),
+    path("templates/library/", message_views.restore_library, name="restore_library"),
+    path("templates/<int:pk>/", message_views.template_edit, name="template_edit"),
+    path("compose/", message_views.composer, name="compose"),
+    path("compose/check/", message_views.check, name="compose_check"),
+    path("compose/done/", message_views.compose_action, name="compose_action"),
+    path("messages/", message_views.message_list, name="messages"),
+    path("campaigns/", campaigns.campaign_list, name="campaigns"),
+    path("campaigns/<int:pk>/", campaigns.campaign_detail, name="campaign"),
+    path("campaigns/<int:pk>/targets/", campaigns.add_targets, name="add_targets"),
+    path("targets/<int:pk>/", campaigns.move_target, name="move_target"),
+    path("letters/", letters.pipeline, name="letters"),
+    path("letters/add/", letters.add_writer, name="add_writer"),
+    path("letters/<int:pk>/", letters.edit_writer, name="letter"),
+    path("letters/<int:pk>/move/", letters.move, name="move_letter"),
+    path("conferences/", conferences.conference_list, name="conferences"),
+    path("conferences/new/", conferences.conference_edit, name="conference_add"),
+    path("conferences/<int:pk>/", conferences.conference_detail, name="conference"),
+    path("conferences/<int:pk>/edit/", conferences.conference_edit, name="conference_edit"),
+    path("conferences/<int:pk>/plan/", conferences.add_target, name="add_conference_target"),
+    path("conferences/<int:pk>/met/", conferences.record_met, name="record_met"),
+    path("plan/<int:pk>/remove/", conferences.remove_target, name="remove_conference_target"),
+    path("goals/", goals.goal_list, name="goals"),
+    path("goals/<int:pk>/", goals.goal_edit, name="goal"),
+    path("goals/<int:pk>/progress/", goals.goal_progress, name="goal_progress"),
+    path("goals/review/", goals.review, name="review_goals"),
 ]

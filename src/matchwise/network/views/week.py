@@ -7,6 +7,7 @@ from django.shortcuts import render
 
 from matchwise.network import due, week
 from matchwise.network.models import Contact, Preferences
+from matchwise.outreach.week import this_week as playbook_week
 
 KEEP_IN_TOUCH_SHOWN = 12
 
@@ -30,6 +31,7 @@ def this_week(request: HttpRequest) -> HttpResponse:
             "keep_in_touch_more": more,
             "dormant": due.dormant_contacts(today)[: max(3, preferences.reactivate_target * 3)],
             "summary": week.summary(today),
+            "playbook": playbook_week(today),
         },
     )
 

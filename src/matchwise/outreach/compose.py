@@ -1,0 +1,231 @@
+"""The composer: fill a template for one contact, check the result, and mark it sent.
+
+Views, the API and the CLI all call these functions; nothing here knows about requests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db import transaction
+
+from matchwise.network import services
+from matchwise.network.choices import Direction
+from matchwise.network.models import Contact, Interaction
+from matchwise.outreach import campaigns, checks, letters, placeholders
+from matchwise.outreach.duplicates import SentText
+from matchwise.outreach.kinds import MessageKind
+from matchwise.outreach.models import (
+    Advice,
+    ApplicantIdentity,
+    CampaignTarget,
+    Conference,
+    ConferenceTarget,
+    Message,
+    MessageTemplate,
+)
+
+TOPIC_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a message can draw on: the person, you, and where you met or what was said."""
+
+    contact: Contact
+    identity: ApplicantIdentity
+    conference: Conference | None = None
+    interaction: Interaction | None = None
+    advice: Advice | None = None
+
+    def values(self) -> dict[str, str]:
+        contact, me = self.contact, self.identity
+        values = placeholders.person_values(
+            "contact",
+            placeholders.Person(contact.name, contact.honorific),
+            position=contact.position,
+            specialty=contact.specialty,
+            institution=contact.institution,
+        )
+        values |= placeholders.person_values(
+            "me",
+            me.person,
+            country=me.country,
+            status=me.status,
+            specialty=me.specialty,
+            interest=me.interest,
+            experience=me.experience,
+            seeking=me.seeking,
+            identity=me.identity_sentence,
+            email=me.email,
+            phone=me.phone,
+            linkedin=me.linkedin_url,
+        )
+        if self.conference is not None:
+            values |= {
+                "conference.name": self.conference.name,
+                "conference.place": self.conference.place,
+                "conference.dates": placeholders.date_span(
+                    self.conference.starts_on, self.conference.ends_on
+                ),
+            }
+        if self.interaction is not None:
+            values |= {
+                "meeting.date": placeholders.day(self.interaction.occurred_on),
+                "meeting.topic": self.interaction.topic,
+            }
+        if self.advice is not None:
+            values |= {
+                "advice.suggestion": self.advice.suggestion,
+                "advice.action": self.advice.action,
+            }
+        return values
+
+    def specifics(self) -> tuple[str, ...]:
+        """Details that belong to this person or to a moment you shared (their specialty
+        and your own profile are left out: they would make any message look personal)."""
+        details = [self.contact.institution]
+        if self.conference is not None:
+            details += [self.conference.name]
+        if self.interaction is not None:
+            details += [self.interaction.topic, self.interaction.notes]
+        if self.advice is not None:
+            details += [self.advice.suggestion, self.advice.action]
+        details += [
+            text
+            for target in ConferenceTarget.objects.filter(contact=self.contact)
+            for text in (target.title, target.notes, target.program)
+        ]
+        return tuple(detail for detail in details if detail.strip())
+
+    def own(self) -> tuple[str, ...]:
+        me = self.identity
+        return (me.country, me.status, me.specialty, me.interest, me.experience, me.seeking)
+
+
+def context_for(
+    contact: Contact,
+    *,
+    conference: Conference | None = None,
+    interaction: Interaction | None = None,
+    advice: Advice | None = None,
+) -> Context:
+    """The context, defaulting to your last interaction with them and the latest conference
+    where you planned to meet them or met them."""
+    if interaction is None:
+        interaction = contact.interactions.order_by("-occurred_on", "-id").first()
+    if conference is None:
+        conference = (
+            Conference.objects.filter(targets__contact=contact).order_by("-starts_on").first()
+        )
+    return Context(contact, ApplicantIdentity.load(), conference, interaction, advice)
+
+
+@dataclass(frozen=True)
+class Composed:
+    kind: MessageKind
+    subject: str
+    body: str
+
+
+def compose(template: MessageTemplate, context: Context) -> Composed:
+    values = context.values()
+    return Composed(
+        template.message_kind,
+        placeholders.render(template.subject, values),
+        placeholders.render(template.body, values),
+    )
+
+
+def sent_texts(*, other_than: Contact | None = None) -> list[SentText]:
+    """Messages already sent, to anyone but `other_than` (writing to the same person twice
+    in similar words is not mass mail)."""
+    sent = Message.objects.filter(state=Message.State.SENT)
+    if other_than is not None:
+        sent = sent.exclude(contact=other_than)
+    rows = sent.values_list("contact__honorific", "contact__name", "body").order_by("id")
+    return [SentText(f"{honorific} {name}".strip(), body) for honorific, name, body in rows]
+
+
+def check(
+    kind: MessageKind, body: str, *, subject: str = "", context: Context | None = None
+) -> list[checks.Finding]:
+    """The personalisation checks, with what the database knows about the person."""
+    contact = context.contact if context is not None else None
+    return checks.check(
+        checks.Draft(
+            kind=kind,
+            body=body,
+            subject=subject,
+            specifics=context.specifics() if context is not None else (),
+            own=context.own() if context is not None else (),
+            touches=contact.interactions.count() if contact is not None else None,
+            sent=sent_texts(other_than=contact),
+        )
+    )
+
+
+@transaction.atomic
+def save_draft(
+    contact: Contact,
+    kind: MessageKind,
+    subject: str,
+    body: str,
+    *,
+    template: MessageTemplate | None = None,
+    campaign_target: CampaignTarget | None = None,
+    draft: Message | None = None,
+) -> Message:
+    message = draft or Message(contact=contact)
+    message.contact, message.kind, message.subject, message.body = contact, kind, subject, body
+    message.template = template or message.template
+    message.campaign_target = campaign_target or message.campaign_target
+    message.save()
+    return message
+
+
+@transaction.atomic
+def mark_sent(
+    contact: Contact,
+    kind: MessageKind,
+    subject: str,
+    body: str,
+    *,
+    on: date | None = None,
+    template: MessageTemplate | None = None,
+    campaign_target: CampaignTarget | None = None,
+    advice: Advice | None = None,
+    draft: Message | None = None,
+) -> Message:
+    """Store the message as sent and log it as an outbound interaction, so that the tracker's
+    rules apply: it settles the follow-ups waiting on you (such as "met in person") and plans
+    one polite nudge if no reply comes. Then move what it belongs to along."""
+    on = on or date.today()
+    if draft is not None and draft.state == Message.State.SENT:
+        raise ValueError("This message was already sent.")
+    topic = (subject.strip() or f"{kind.label} sent")[:TOPIC_LENGTH]
+    interaction = services.log_interaction(
+        contact, services.NewInteraction(on, kind.rules.channel, Direction.OUTBOUND, topic)
+    )
+    message = save_draft(
+        contact,
+        kind,
+        subject,
+        body,
+        template=template,
+        campaign_target=campaign_target,
+        draft=draft,
+    )
+    message.state = Message.State.SENT
+    message.interaction = interaction
+    message.sent_on = on
+    message.save(update_fields=["state", "interaction", "sent_on"])
+    if message.campaign_target is not None:
+        campaigns.record_sent(message.campaign_target, on)
+    if kind is MessageKind.LETTER_REQUEST:
+        letters.record_asked(contact, on)
+    if advice is not None and advice.reported_on is None:
+        advice.reported_on = on
+        advice.save(update_fields=["reported_on"])
+    return message

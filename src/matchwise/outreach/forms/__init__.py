@@ -1,0 +1,1 @@
+"""Forms of the playbook pages: validation lives here; views pass data through."""

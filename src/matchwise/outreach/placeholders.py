@@ -1,0 +1,131 @@
+"""Placeholders in message templates: `{contact.last_name}`, `{me.name}`, `{conference.name}`.
+
+Filling is plain string substitution, never template execution: whatever a user types into a
+template or a contact stays text. A placeholder with no value (unknown, or the field is empty)
+is left as written, so that the checks point at it instead of the message going out with a gap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+PLACEHOLDER = re.compile(r"\{([a-z]+\.[a-z_]+)\}")
+# Anything that still looks like a blank once filled: `{…}` of ours, or a `[Name]`-style gap
+# pasted from a sample found elsewhere (a link's `[text](url)` is not a gap).
+LEFT_OPEN = re.compile(r"\{[^{}\n]{1,60}\}|\[(?=[A-Za-z])[^\[\]\n]{1,200}\](?!\()")
+
+FIELDS: dict[str, dict[str, str]] = {
+    "contact": {
+        "name": "Their name with title, e.g. Dr. Lena Park",
+        "salutation": "How to greet them: Dr. Park (with a title) or Lena (without)",
+        "first_name": "Their first name",
+        "last_name": "Their family name",
+        "position": "Their title as you wrote it",
+        "specialty": "Their specialty",
+        "institution": "Their hospital or university",
+    },
+    "me": {
+        "name": "Your name",
+        "first_name": "Your first name",
+        "country": "Where you trained",
+        "status": "What you are doing now",
+        "specialty": "The specialty you are applying in",
+        "interest": "Your area of interest within it",
+        "experience": "Experience you can point to",
+        "seeking": "What you are looking for",
+        "identity": "Your one-sentence introduction",
+        "email": "Your email address",
+        "phone": "Your phone number",
+        "linkedin": "Your LinkedIn profile URL",
+    },
+    "conference": {
+        "name": "The conference's name",
+        "place": "Where it was held",
+        "dates": "When it took place",
+    },
+    "meeting": {
+        "date": "The day of your last interaction with them",
+        "topic": "What you talked about then",
+    },
+    "advice": {
+        "suggestion": "Advice a mentor gave you",
+        "action": "What you did about it",
+    },
+}
+KNOWN = frozenset(f"{group}.{field}" for group, fields in FIELDS.items() for field in fields)
+
+
+def render(text: str, values: Mapping[str, str]) -> str:
+    """Replace each placeholder that has a non-empty value; leave the others as written."""
+
+    def fill(match: re.Match[str]) -> str:
+        value = values.get(match.group(1), "").strip()
+        return value or match.group(0)
+
+    return PLACEHOLDER.sub(fill, text)
+
+
+def left_open(text: str) -> list[str]:
+    """Placeholders and blanks still in the text, each once, in order."""
+    return list(dict.fromkeys(LEFT_OPEN.findall(text)))
+
+
+def unknown(text: str) -> list[str]:
+    """Placeholders in a template that are not in `FIELDS` (likely a typo)."""
+    return [name for name in dict.fromkeys(PLACEHOLDER.findall(text)) if name not in KNOWN]
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    honorific: str = ""
+
+    @property
+    def first_name(self) -> str:
+        parts = self.name.split()
+        return parts[0] if parts else ""
+
+    @property
+    def last_name(self) -> str:
+        parts = self.name.split()
+        return parts[-1] if parts else ""
+
+    @property
+    def salutation(self) -> str:
+        """'Dr. Park' when they have a title, else their first name."""
+        if self.honorific:
+            return f"{self.honorific} {self.last_name}".strip()
+        return self.first_name
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.honorific} {self.name}".strip()
+
+
+def person_values(group: str, person: Person, **fields: str) -> dict[str, str]:
+    values = {
+        f"{group}.name": person.full_name,
+        f"{group}.first_name": person.first_name,
+        f"{group}.last_name": person.last_name,
+        f"{group}.salutation": person.salutation,
+    }
+    values.update({f"{group}.{key}": value for key, value in fields.items()})
+    return values
+
+
+def date_span(start: date, end: date) -> str:
+    """'12–14 April 2026', '30 April – 2 May 2026', or one day."""
+    if start == end:
+        return f"{start.day} {start:%B %Y}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {end:%B %Y}"
+    if start.year == end.year:
+        return f"{start.day} {start:%B} – {end.day} {end:%B %Y}"
+    return f"{start.day} {start:%B %Y} – {end.day} {end:%B %Y}"
+
+
+def day(on: date) -> str:
+    return f"{on.day} {on:%B}"

@@ -1,0 +1,75 @@
+"""Unfilled placeholders and blanks never go out; filling is plain substitution."""
+
+from __future__ import annotations
+
+import pytest
+
+from matchwise.outreach import checks, placeholders
+from matchwise.outreach.checks import Check, Draft, Severity
+from matchwise.outreach.kinds import MessageKind
+from tests.outreach import messages
+
+
+@pytest.mark.parametrize(
+    ("text", "gaps"),
+    [
+        ("Dear {contact.salutation},", ["{contact.salutation}"]),
+        ("Dear Dr. [Last Name], I read your [paper title].", ["[Last Name]", "[paper title]"]),
+        ("See {contact.nmae} and {typo}", ["{contact.nmae}", "{typo}"]),
+        ("Reference [1] and a [link](https://example.org)", []),
+        ("No gaps here.", []),
+    ],
+)
+def test_it_finds_what_is_left_open(text: str, gaps: list[str]) -> None:
+    assert placeholders.left_open(text) == gaps
+
+
+def test_it_blocks_a_message_with_gaps_and_names_them() -> None:
+    body = messages.GOOD_COLD_EMAIL.replace("Dr. Haddad", "{contact.salutation}")
+    [finding] = [
+        f
+        for f in checks.check(Draft(MessageKind.COLD_EMAIL, body, subject="About [topic]"))
+        if f.check is Check.LEFT_OPEN
+    ]
+    assert finding.severity is Severity.BLOCKING
+    assert "[topic], {contact.salutation}" in finding.message
+    assert "fill the missing details" in finding.message
+
+
+def test_it_fills_known_values_and_leaves_empty_ones() -> None:
+    values = {"contact.salutation": "Dr. Park", "me.country": "  ", "me.name": "Amara"}
+    text = "Dear {contact.salutation}, from {me.country}. {me.name} {me.unknown}"
+    assert (
+        placeholders.render(text, values) == "Dear Dr. Park, from {me.country}. Amara {me.unknown}"
+    )
+
+
+def test_it_never_executes_what_it_fills() -> None:
+    values = {"contact.name": "{{ settings.SECRET_KEY }} {% debug %} {me.name}", "me.name": "X"}
+    assert placeholders.render("Hi {contact.name}", values) == (
+        "Hi {{ settings.SECRET_KEY }} {% debug %} {me.name}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "honorific", "salutation", "first", "last"),
+    [
+        ("Lena Park", "Dr.", "Dr. Park", "Lena", "Park"),
+        ("Lena Park", "", "Lena", "Lena", "Park"),
+        ("José Pérez Luna", "Prof.", "Prof. Luna", "José", "Luna"),
+        ("Madonna", "", "Madonna", "Madonna", "Madonna"),
+        ("", "", "", "", ""),
+    ],
+)
+def test_it_greets_people_by_title_or_first_name(
+    name: str, honorific: str, salutation: str, first: str, last: str
+) -> None:
+    person = placeholders.Person(name, honorific)
+    assert (person.salutation, person.first_name, person.last_name) == (salutation, first, last)
+
+
+def test_it_names_unknown_placeholders_in_a_template() -> None:
+    assert placeholders.unknown("{contact.name} {contact.nmae} {me.identity} {x.y}") == [
+        "contact.nmae",
+        "x.y",
+    ]
