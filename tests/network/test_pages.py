@@ -169,3 +169,14 @@ def test_it_prefills_a_new_contact_from_the_link(client: Client) -> None:
     form = page.context["form"]
     assert form["institution"].value() == "Fictional Bayview"
     assert not form["notes"].value()
+
+
+def test_it_links_a_contact_to_the_composer(
+    client: Client, make_contact: Callable[..., Contact]
+) -> None:
+    contact = make_contact("Lena Park")
+    page = client.get(reverse("network:contact", args=[contact.pk])).content.decode()
+    link = f"{reverse('outreach:compose')}?contact={contact.pk}"
+    assert link in page
+    composer = client.get(link).content.decode()
+    assert f'<option value="{contact.pk}" selected>' in composer
