@@ -29,6 +29,10 @@ class DueItem:
     reason: str
     follow_up_id: int | None = None
 
+    @property
+    def due_text(self) -> str:
+        return wording.short_date(self.due_on)
+
     def as_json(self) -> dict[str, object]:
         return {
             "kind": self.kind,

@@ -135,7 +135,11 @@ class Interaction(models.Model):
 
     class Meta:
         ordering: ClassVar = ["-occurred_on", "-id"]
-        indexes: ClassVar = [models.Index(fields=["contact", "occurred_on"])]
+        # By contact for histories and last contact; by date for the weekly goals.
+        indexes: ClassVar = [
+            models.Index(fields=["contact", "occurred_on"]),
+            models.Index(fields=["occurred_on"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.occurred_on}: {self.topic}"
