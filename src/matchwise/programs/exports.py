@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
-from matchwise.network.exporting.cells import neutralise_formula
 from matchwise.programs.services import ShortlistResult
+from matchwise.spreadsheets import Value, csv_bytes, xlsx_bytes
 
-Cell = str | int | float | None
 COLUMNS = (
     "rank",
     "program_id",
@@ -36,7 +27,7 @@ COLUMNS = (
 WIDTHS = {"program": 50, "institution": 40, "reasons": 80, "unknowns": 50, "source": 30}
 
 
-def shortlist_rows(result: ShortlistResult) -> list[tuple[Cell, ...]]:
+def shortlist_rows(result: ShortlistResult) -> list[tuple[Value, ...]]:
     """Every listed program; chances as fractions (0-1) so that a sheet can compute with them."""
     return [
         (
@@ -62,38 +53,12 @@ def shortlist_rows(result: ShortlistResult) -> list[tuple[Cell, ...]]:
     ]
 
 
-def _text(value: Cell) -> Cell:
-    # Catalogue text comes from files the user did not write: keep it inert in a spreadsheet.
-    return neutralise_formula(value) if isinstance(value, str) else value
-
-
 def shortlist_csv_bytes(result: ShortlistResult) -> bytes:
-    """UTF-8 with a byte-order mark, which Excel needs to read the dash in the sample label."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)
-    writer.writerow(COLUMNS)
-    for row in shortlist_rows(result):
-        writer.writerow(["" if v is None else _text(v) for v in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return csv_bytes(COLUMNS, shortlist_rows(result))
 
 
 def shortlist_xlsx_bytes(result: ShortlistResult) -> bytes:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Shortlist")
-    sheet.freeze_panes = "A2"
-    for index, column in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = WIDTHS.get(column, 14)
-    bold = Font(bold=True)
-    header = []
-    for column in COLUMNS:
-        cell = WriteOnlyCell(sheet, value=column)
-        cell.font = bold
-        header.append(cell)
-    sheet.append(header)
-    for row in shortlist_rows(result):
-        sheet.append([_text(v) for v in row])
-    if result.label:
-        workbook.properties.title = f"matchwise shortlist ({result.label})"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    title = f"matchwise shortlist ({result.label})" if result.label else None
+    return xlsx_bytes(
+        "Shortlist", COLUMNS, shortlist_rows(result), widths=WIDTHS, document_title=title
+    )

@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator
-from datetime import date
-from typing import Protocol
 
 from django.db.models import Max, QuerySet
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
-from matchwise.network.exporting.cells import neutralise_formula
 from matchwise.network.models import Contact
-
-Value = str | int | date | None
+from matchwise.spreadsheets import TextSink, Value, csv_bytes, write_csv, xlsx_bytes
 
 COLUMNS = (
     "name",
@@ -49,16 +38,9 @@ WIDTHS = {
     "tags": 30,
     "notes": 60,
 }
-DEFAULT_WIDTH = 16
 # Contacts are read in chunks: memory stays flat and tags cost one query per chunk.
 CHUNK_SIZE = 1000
 SHEET_TITLE = "Contacts"
-
-
-class TextSink(Protocol):
-    """Anything with `write(str)`: an open text file, a StringIO, a Django HttpResponse."""
-
-    def write(self, text: str, /) -> object: ...
 
 
 def contacts_for_export() -> QuerySet[Contact]:
@@ -103,61 +85,14 @@ def contact_rows() -> Iterator[tuple[Value, ...]]:
         yield contact_row(contact)
 
 
-def csv_cell(value: Value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return neutralise_formula(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return str(value)
-
-
 def write_contacts_csv(stream: TextSink) -> None:
     """Write the contacts as CSV (RFC 4180: CRLF rows; open files with `newline=""`)."""
-    writer = csv.writer(stream)
-    writer.writerow(COLUMNS)
-    for row in contact_rows():
-        writer.writerow([csv_cell(value) for value in row])
+    write_csv(stream, COLUMNS, contact_rows())
 
 
 def contacts_csv_bytes() -> bytes:
-    """The CSV as UTF-8 with a byte-order mark, which Excel needs to read accents correctly."""
-    buffer = io.StringIO(newline="")
-    write_contacts_csv(buffer)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def xlsx_value(value: Value) -> Value:
-    """Text made storable and inert; numbers and dates stay typed so that they sort."""
-    if isinstance(value, str):
-        # openpyxl refuses control characters that XML 1.0 cannot hold; drop them first,
-        # so that what is left is what gets checked for a formula.
-        return neutralise_formula(ILLEGAL_CHARACTERS_RE.sub("", value))
-    return value
+    return csv_bytes(COLUMNS, contact_rows())
 
 
 def contacts_xlsx_bytes() -> bytes:
-    """The contacts as an Excel workbook with a bold, frozen header row.
-
-    Write-only mode streams rows to the file, and still supports frozen panes and widths
-    as long as they are set before the first row.
-    """
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(SHEET_TITLE)
-    sheet.freeze_panes = "A2"
-    for index, column in enumerate(COLUMNS, start=1):
-        width = WIDTHS.get(column, DEFAULT_WIDTH)
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    bold = Font(bold=True)
-    header = []
-    for column in COLUMNS:
-        cell = WriteOnlyCell(sheet, value=column)
-        cell.font = bold
-        header.append(cell)
-    sheet.append(header)
-    for row in contact_rows():
-        sheet.append([xlsx_value(value) for value in row])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return xlsx_bytes(SHEET_TITLE, COLUMNS, contact_rows(), widths=WIDTHS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from matchwise.network.exporting.cells import neutralise_formula
+from matchwise.spreadsheets import neutralise_formula
 
 CASES = [
     ("=1+1", "'=1+1"),

@@ -1,0 +1,109 @@
+"""Tables as CSV or XLSX files that open safely in a spreadsheet (no Django import).
+
+Every export of the app (contacts, shortlists) goes through here, so that the protection
+against formula injection and the file conventions live in one place.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Protocol
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+Value = str | int | float | date | None
+# A spreadsheet may read a cell starting with one of these as a formula (OWASP, "CSV Injection").
+# Tab and carriage return are on the list because some programs skip them and then see a formula.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+DEFAULT_WIDTH = 16
+
+
+class TextSink(Protocol):
+    """Anything with `write(str)`: an open text file, a StringIO, a Django HttpResponse."""
+
+    def write(self, text: str, /) -> object: ...
+
+
+def neutralise_formula(value: str) -> str:
+    """The text of a cell, made inert: a leading quote stops it from being run as a formula.
+
+    The price is a visible quote on harmless text such as a phone number written "+1 …";
+    the cells hold other people's words and imported files, so safety wins.
+    """
+    return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
+
+
+def csv_cell(value: Value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return neutralise_formula(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def xlsx_value(value: Value) -> Value:
+    """Text made storable and inert; numbers and dates stay typed so that they sort."""
+    if isinstance(value, str):
+        # openpyxl refuses control characters that XML 1.0 cannot hold; drop them first,
+        # so that what is left is what gets checked for a formula.
+        return neutralise_formula(ILLEGAL_CHARACTERS_RE.sub("", value))
+    return value
+
+
+def write_csv(stream: TextSink, columns: Sequence[str], rows: Iterable[Sequence[Value]]) -> None:
+    """RFC 4180 rows (CRLF; open files with `newline=""`), a header first."""
+    writer = csv.writer(stream)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([csv_cell(value) for value in row])
+
+
+def csv_bytes(columns: Sequence[str], rows: Iterable[Sequence[Value]]) -> bytes:
+    """UTF-8 with a byte-order mark, which Excel needs to read accents and dashes correctly."""
+    buffer = io.StringIO(newline="")
+    write_csv(buffer, columns, rows)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def xlsx_bytes(
+    sheet_title: str,
+    columns: Sequence[str],
+    rows: Iterable[Sequence[Value]],
+    *,
+    widths: Mapping[str, int] | None = None,
+    document_title: str | None = None,
+) -> bytes:
+    """A workbook with a bold, frozen header row.
+
+    Write-only mode streams rows to the file, and still supports frozen panes and widths
+    as long as they are set before the first row.
+    """
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(sheet_title)
+    sheet.freeze_panes = "A2"
+    for index, column in enumerate(columns, start=1):
+        width = (widths or {}).get(column, DEFAULT_WIDTH)
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    bold = Font(bold=True)
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, value=column)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for row in rows:
+        sheet.append([xlsx_value(value) for value in row])
+    if document_title:
+        workbook.properties.title = document_title
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
