@@ -29,7 +29,7 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff format --check .
 
 typecheck: $(VENV)/.installed-dev
-	$(BIN)/mypy --strict src bench
+	$(BIN)/mypy --strict src tests bench
 
 unit: $(VENV)/.installed-dev
 	$(BIN)/pytest -m "not browser" -q

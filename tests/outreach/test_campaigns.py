@@ -53,7 +53,7 @@ def test_it_moves_a_target_from_draft_to_one_follow_up_through_the_composer(
         campaign_target=target,
     )
     target.refresh_from_db()
-    assert target.target_state is TargetState.FOLLOWED_UP
+    assert TargetState(target.target_state) is TargetState.FOLLOWED_UP  # re-read, not narrowed
     with pytest.raises(MoveError, match="followed up once already"):
         campaigns.move(target, TargetState.FOLLOWED_UP, TODAY)
 

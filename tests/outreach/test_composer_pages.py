@@ -38,7 +38,7 @@ def test_it_fills_the_editor_from_the_choice(
 ) -> None:
     log(lena, TODAY, Channel.CONFERENCE, topic="discharge <script>alert(1)</script> calls")
     page = client.get(
-        reverse("outreach:compose"), {"contact": lena.pk, "template": "follow-up-conference"}
+        reverse("outreach:compose"), {"contact": str(lena.pk), "template": "follow-up-conference"}
     ).content.decode()
     assert "Dear Dr. Park," in page
     assert "Following up from Midwest Internal Medicine Meeting" in page
@@ -48,7 +48,7 @@ def test_it_fills_the_editor_from_the_choice(
 
 def test_it_picks_a_template_of_the_kind_asked_for(client: Client, lena: Contact) -> None:
     page = client.get(
-        reverse("outreach:compose"), {"contact": lena.pk, "kind": "letter_request"}
+        reverse("outreach:compose"), {"contact": str(lena.pk), "kind": "letter_request"}
     ).content.decode()
     assert "A letter for my" in page
     assert "Add them to your letter writers" in page
