@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from matchwise.programs.catalogues import ImportOptions, import_catalogue
-from matchwise.programs.models import Catalogue, SavedProfile
+from matchwise.programs.models import Calibration, Catalogue, SavedProfile
 from matchwise.selection import catalogue_csv_text
 
 from .conftest import KNOWN, invented
@@ -59,5 +59,13 @@ def build_programs_dataset() -> Catalogue:
         budget_usd=1800,
         max_applications=90,
         created_at=datetime(2026, 2, 2, 8, 0, 0, 654321, tzinfo=UTC),
+    )
+    # Invented figures: a calibration as `matchwise calibrate` stores it.
+    Calibration.objects.create(
+        file_name="invented_outcomes.csv",
+        catalogue=name,
+        parameters={"Internal Medicine": {"conversion": 0.25, "score_weight": 0.75}},
+        report=[{"specialty": "Internal Medicine", "published_rate": 0.5, "predicted_rate": 0.51}],
+        created_at=datetime(2026, 2, 3, 9, 0, 0, 111111, tzinfo=UTC),
     )
     return catalogue

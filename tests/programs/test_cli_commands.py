@@ -12,7 +12,7 @@ from matchwise.cli import main
 from matchwise.programs.models import Catalogue
 from matchwise.selection import SAMPLE_LABEL
 
-from .conftest import SELECTION_FIXTURES, visa_catalogue
+from .conftest import SELECTION_FIXTURES, invented, visa_catalogue
 
 pytestmark = pytest.mark.django_db
 PROFILE_TOML = SELECTION_FIXTURES / "profile.toml"
@@ -50,7 +50,8 @@ def test_it_applies_the_budget_and_labels_the_text(capsys: pytest.CaptureFixture
 def test_it_reads_a_catalogue_by_name_or_file(
     capsys: pytest.CaptureFixture[str], store: Callable[..., Catalogue], tmp_path: Path
 ) -> None:
-    store(visa_catalogue())
+    # The profile names Internal Medicine and Family Medicine: the catalogue must have both.
+    store([*visa_catalogue(), invented(4, specialty="Family Medicine")])
     data = run_json(
         capsys, "shortlist", "--profile", str(PROFILE_TOML), "--catalogue", "invented", "--json"
     )

@@ -50,7 +50,8 @@ def test_it_sorts_the_table(client: Client, sort: str) -> None:
 
 def test_it_downloads_the_list_as_csv_and_xlsx_with_the_label(client: Client) -> None:
     response = client.get(reverse("programs:download", args=["csv"]), SMALL)
-    assert response["Content-Disposition"] == 'attachment; filename="matchwise-shortlist.csv"'
+    name = "matchwise-shortlist-sample-fictional.csv"
+    assert response["Content-Disposition"] == f'attachment; filename="{name}"'
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert len(rows) == 15
     assert rows[0]["source"] == SAMPLE_LABEL and rows[0]["reasons"]
@@ -58,6 +59,29 @@ def test_it_downloads_the_list_as_csv_and_xlsx_with_the_label(client: Client) ->
     response = client.get(reverse("programs:download", args=["xlsx"]), SMALL)
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
     assert sheet is not None and sheet.max_row == 16 and sheet.freeze_panes == "A2"
+    assert sheet.title == "Shortlist (sample, fictional)"
+
+
+def test_it_labels_the_export_of_an_empty_sample_list(client: Client) -> None:
+    empty = {**PROFILE, "budget_usd": 0}
+    response = client.get(reverse("programs:download", args=["xlsx"]), empty)
+    assert "sample-fictional.xlsx" in response["Content-Disposition"]
+    book = openpyxl.load_workbook(io.BytesIO(response.content))
+    assert book.active is not None and book.active.title == "Shortlist (sample, fictional)"
+    assert book.active.max_row == 1 and SAMPLE_LABEL in (book.properties.title or "")
+    response = client.get(reverse("programs:download", args=["csv"]), empty)
+    assert "sample-fictional.csv" in response["Content-Disposition"]
+
+
+def test_it_leaves_the_label_out_of_an_imported_catalogues_export(
+    client: Client, store: Callable[..., Catalogue]
+) -> None:
+    store([invented(1)])
+    query = {**PROFILE, "catalogue": "invented"}
+    response = client.get(reverse("programs:download", args=["xlsx"]), query)
+    assert response["Content-Disposition"] == 'attachment; filename="matchwise-shortlist.xlsx"'
+    sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
+    assert sheet is not None and sheet.title == "Shortlist"
     assert client.get(reverse("programs:download", args=["pdf"]), SMALL).status_code == 404
 
 
@@ -77,13 +101,9 @@ def test_it_has_a_print_view_with_the_label(client: Client) -> None:
     assert page.count("<tr>") >= 15
 
 
-def test_it_explains_an_empty_list(client: Client, store: Callable[..., Catalogue]) -> None:
+def test_it_explains_an_empty_list(client: Client) -> None:
     page = client.get(reverse("programs:shortlist"), {**PROFILE, "budget_usd": 0}).content.decode()
     assert "No program made the list" in page and "Raise the budget" in page
-    store([invented(1)])
-    other = {**PROFILE, "catalogue": "invented", "specialties": ["Neurology"]}
-    page = client.get(reverse("programs:shortlist"), other).content.decode()
-    assert "No programs to choose from" in page
 
 
 def test_it_sends_an_empty_address_back_to_the_form(client: Client) -> None:

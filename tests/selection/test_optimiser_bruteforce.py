@@ -9,8 +9,11 @@ from matchwise.selection.utility_optimiser import maximise_expected_utility, por
 
 from .optimiser_cases import brute_force_p_match, brute_force_utility, random_instance
 
+# Real schedules: at most 18 programs, so only 2024's flat first tier (programs 1-10) and its
+# step at 11 are reached; 2026's step at the 31st is not (test_optimiser_fee_tiers.py reaches
+# tier boundaries with made-up schedules).
 CASES = [
-    # (seed, programs, specialties, season) — 2024 has a flat first tier, 2026 a price step at 31
+    # (seed, programs, specialties, season)
     *[(seed, 12, 1, 2026) for seed in range(6)],
     *[(seed, 14, 2, 2026) for seed in range(6, 12)],
     *[(seed, 12, 3, 2024) for seed in range(12, 18)],
@@ -23,7 +26,6 @@ CASES = [
 @pytest.mark.parametrize(("seed", "n", "specialties", "season"), CASES)
 def test_it_finds_the_best_p_match(seed: int, n: int, specialties: int, season: int) -> None:
     fees = fee_schedule(season)
-    # Small thresholds so that the fee tiers bite within a few programs.
     case = random_instance(seed, n, specialties, fees)
     found = maximise_p_match(case.contribution, case.groups, fees, case.budget, case.max_n)
     assert found.value == pytest.approx(brute_force_p_match(case, fees), abs=1e-12)

@@ -31,7 +31,11 @@ def result(sample: list[Program]):  # type: ignore[no-untyped-def]
 
 def test_it_gives_exactly_the_documented_json_keys(result: Shortlist) -> None:
     data = json.loads(json.dumps(result.to_json_dict()))
-    assert set(data) == {"p_match", "cost_usd", "programs", "excluded", "curve", "label"}
+    assert set(data) == {
+        *("p_match", "cost_usd", "programs", "excluded", "curve", "label"),
+        *("objective", "model"),
+    }
+    assert data["objective"] == "p_match" and data["model"] == "default, not calibrated"
     assert set(data["programs"][0]) == {"program_id", "p_interview", "tier", "reasons", "unknowns"}
     assert set(data["excluded"][0]) == {"program_id", "reason"}
     assert set(data["curve"][0]) == {"n", "cost_usd", "p_match"}

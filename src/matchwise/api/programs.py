@@ -9,8 +9,14 @@ from ninja import Field, Router, Schema, Status
 from pydantic import ConfigDict
 
 from matchwise.programs.catalogues import catalogue_choices
-from matchwise.programs.services import UnknownCatalogueError, make_shortlist, shortlist_json
-from matchwise.selection import ProfileError, profile_from_mapping
+from matchwise.programs.services import (
+    Choices,
+    ShortlistRequestError,
+    UnknownCatalogueError,
+    make_shortlist,
+    shortlist_json,
+)
+from matchwise.selection import Objective, ProfileError, profile_from_mapping
 from matchwise.selection.profile import PARSERS
 from matchwise.selection.vocabulary import ApplicantType, SettingPreference, Visa
 
@@ -41,6 +47,14 @@ class ShortlistIn(Schema):
     catalogue: str | None = Field(None, description="A catalogue name; the sample by default")
     budget: int | None = Field(None, description="Overrides budget_usd for this request")
     max: int | None = Field(None, description="Overrides max_applications for this request")
+    objective: Objective = Field(
+        Objective.P_MATCH,
+        description="p_match: the best chance of matching; utility: the best expected value "
+        "of the match under your preferences (states, setting, favourites)",
+    )
+    favourites: list[str] = Field(
+        default_factory=list, description="Program ids you favour, best first (utility only)"
+    )
 
 
 class ListedOut(Schema):
@@ -89,6 +103,9 @@ class ShortlistOut(Schema):
     curve: list[CurvePointOut]
     diminishing_returns: DiminishingOut | None
     networking_targets: list[str]
+    objective: Objective
+    expected_utility: float | None = None
+    model: str = Field(description='Which model: "default, not calibrated" or "calibrated to …"')
 
 
 class ProblemOut(Schema):
@@ -118,10 +135,14 @@ def shortlist(request: HttpRequest, payload: ShortlistIn) -> Status[Any]:
     mapping = {key: value for key, value in given.items() if key in PARSERS}
     try:
         profile = profile_from_mapping(mapping)
-        result = make_shortlist(profile, payload.catalogue, payload.budget, payload.max)
+        choices = Choices(payload.objective, tuple(payload.favourites))
+        result = make_shortlist(profile, payload.catalogue, payload.budget, payload.max, choices)
     except ProfileError as error:
         problems = [p.partition(": ") for p in error.problems]
         detail = [{"loc": ["body", "payload", k], "msg": m} for k, _, m in problems]
+        return Status(422, {"detail": detail})
+    except ShortlistRequestError as error:
+        detail = [{"loc": ["body", "payload", error.field], "msg": error.message}]
         return Status(422, {"detail": detail})
     except UnknownCatalogueError:
         names = ", ".join(c.name for c in catalogue_choices())

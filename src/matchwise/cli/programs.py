@@ -1,4 +1,4 @@
-"""Commands of program selection: catalogues and the shortlist."""
+"""Commands of program selection: catalogues, calibration and the shortlist."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from typing import TYPE_CHECKING
 from matchwise.cli.base import CliError, Command, start_django
 
 if TYPE_CHECKING:
+    from matchwise.programs.models import Calibration
     from matchwise.programs.services import ShortlistResult
     from matchwise.selection import CatalogueError
+    from matchwise.selection.outcomes import OutcomesError
 
 LAYOUTS = ("csv", "json", "nrmp", "acgme", "explorer")
 PROBLEMS_IN_ONE_LINE = 5
@@ -33,11 +35,11 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
-def _problems_line(error: CatalogueError) -> str:
+def _problems_line(error: CatalogueError | OutcomesError, done: str = "imported") -> str:
     """Every problem names its file, line and column; the first few fit on one line."""
     shown = "; ".join(str(p) for p in error.problems[:PROBLEMS_IN_ONE_LINE])
     more = len(error.problems) - PROBLEMS_IN_ONE_LINE
-    return f"nothing imported: {shown}" + (f"; and {more} more problem(s)" if more > 0 else "")
+    return f"nothing {done}: {shown}" + (f"; and {more} more problem(s)" if more > 0 else "")
 
 
 def _catalogue_arguments(parser: argparse.ArgumentParser) -> None:
@@ -128,19 +130,41 @@ def _shortlist_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--budget", type=int, help="most US dollars of ERAS fees to spend")
     parser.add_argument("--max", type=int, dest="max_n", help="most programs to apply to")
+    parser.add_argument(
+        "--objective",
+        choices=("p_match", "utility"),
+        default="p_match",
+        help="p_match (default): the best chance of matching; utility: the best expected value "
+        "of the match under your preferred states, setting and --favourite programs",
+    )
+    parser.add_argument(
+        "--favourite",
+        action="append",
+        default=[],
+        metavar="PROGRAM_ID",
+        help="a program you favour (repeat, best first); used by --objective utility",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
 def shortlist(args: argparse.Namespace) -> int:
     start_django()
     from matchwise.programs.services import (
+        Choices,
+        ShortlistRequestError,
         UnknownCatalogueError,
         check_limits,
         make_shortlist,
         shortlist_from_programs,
         shortlist_json,
     )
-    from matchwise.selection import CatalogueError, ProfileError, load_profile, read_catalogue
+    from matchwise.selection import (
+        CatalogueError,
+        Objective,
+        ProfileError,
+        load_profile,
+        read_catalogue,
+    )
 
     _read(args.profile)  # a missing file gets the same one-line reason as elsewhere
     try:
@@ -151,20 +175,29 @@ def shortlist(args: argparse.Namespace) -> int:
         check_limits(args.budget, args.max_n)
     except ProfileError as error:
         raise CliError("--" + "; --".join(error.problems)) from error
+    choices = Choices(Objective(args.objective), tuple(args.favourite))
     try:
-        result = make_shortlist(profile, args.catalogue, args.budget, args.max_n)
-    except UnknownCatalogueError:
-        path = Path(args.catalogue)
-        if not path.is_file():
-            raise CliError(
-                f"no catalogue named {args.catalogue!r} and no such file "
-                "(see `matchwise catalogue list`)"
-            ) from None
         try:
-            programs = read_catalogue(path)
-        except CatalogueError as error:
-            raise CliError(_problems_line(error)) from error
-        result = shortlist_from_programs(profile, path.name, programs, args.budget, args.max_n)
+            result = make_shortlist(profile, args.catalogue, args.budget, args.max_n, choices)
+        except UnknownCatalogueError:
+            path = Path(args.catalogue)
+            if not path.is_file():
+                raise CliError(
+                    f"no catalogue named {args.catalogue!r} and no such file "
+                    "(see `matchwise catalogue list`)"
+                ) from None
+            try:
+                programs = read_catalogue(path)
+            except CatalogueError as error:
+                raise CliError(_problems_line(error)) from error
+            result = shortlist_from_programs(
+                profile, path.name, programs, args.budget, args.max_n, choices=choices
+            )
+    except ShortlistRequestError as error:
+        option = (
+            "--favourite" if error.field == "favourites" else f"{args.profile.name}: specialties"
+        )
+        raise CliError(f"{option}: {error.message}") from error
     if args.json:
         json.dump(shortlist_json(result), sys.stdout, indent=2, ensure_ascii=False)
         print()
@@ -180,6 +213,12 @@ def print_shortlist(result: ShortlistResult) -> None:
     if result.label:
         print(f"*** {result.label}: every program below is invented ***")
     print(f"Catalogue: {result.catalogue} ({result.considered} programs considered)")
+    print(f"Model: {shortlist.model}")
+    if shortlist.expected_utility is not None:
+        print(
+            f"Objective: the best expected value of the match under your preferences "
+            f"({shortlist.expected_utility:.3f})."
+        )
     if not shortlist.programs:
         print("No program made the list: see the programs ruled out below, or raise the limits.")
     else:
@@ -213,6 +252,55 @@ def print_shortlist(result: ShortlistResult) -> None:
             print(f"  {gone.name}: {gone.reason}")
 
 
+def _calibrate_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "file",
+        type=Path,
+        help="your copy of NRMP Charting Outcomes for non-US IMGs, as CSV (one row per "
+        "specialty, measure and cohort)",
+    )
+    parser.add_argument(
+        "--catalogue", help="the catalogue to fit against (default: the fictional sample)"
+    )
+
+
+def calibrate(args: argparse.Namespace) -> int:
+    start_django()
+    from matchwise.programs.calibrations import NothingFittedError
+    from matchwise.programs.calibrations import calibrate as fit
+    from matchwise.selection.outcomes import OutcomesError
+
+    path: Path = args.file
+    data = _read(path)
+    try:
+        stored = fit(data, path.name, args.catalogue)
+    except OutcomesError as error:
+        raise CliError(_problems_line(error, "calibrated")) from error
+    except LookupError:
+        raise CliError(
+            f"no catalogue named {args.catalogue!r} (see `matchwise catalogue list`)"
+        ) from None
+    except NothingFittedError as error:
+        raise CliError(str(error)) from error
+    print_calibration(stored)
+    return 0
+
+
+def print_calibration(stored: Calibration) -> None:
+    print(f"Model {stored.description}, against the catalogue “{stored.catalogue}”.")
+    print("Published / predicted, non-US IMGs; q: chance an interview ends in a match;")
+    print("w: score weight; M, U: mean Step 2 CK of matched, unmatched applicants.")
+    print(f"{'specialty':28s} {'q':>5s} {'w':>4s} {'match rate':>15s} {'M':>11s} {'U':>11s}")
+    for f in stored.report:
+        print(
+            f"{str(f['specialty'])[:28]:28s} {f['conversion']:5.3f} {f['score_weight']:4.2f} "
+            f"{f['published_rate']:6.1%} / {f['predicted_rate']:6.1%} "
+            f"{f['published_mean_matched']:4.0f} / {f['predicted_mean_matched']:4.0f} "
+            f"{f['published_mean_unmatched']:4.0f} / {f['predicted_mean_unmatched']:4.0f}"
+        )
+    print(f"{len(stored.report)} specialties calibrated; other specialties keep the defaults.")
+
+
 COMMANDS = [
     Command(
         "catalogue",
@@ -225,5 +313,11 @@ COMMANDS = [
         "Work out the list of programs that gives your profile the best chance of matching.",
         _shortlist_arguments,
         shortlist,
+    ),
+    Command(
+        "calibrate",
+        "Fit the model to your copy of NRMP Charting Outcomes (non-US IMGs) and keep it.",
+        _calibrate_arguments,
+        calibrate,
     ),
 ]

@@ -1,4 +1,9 @@
-"""The shortlist as a spreadsheet (CSV or XLSX), one program a row, reasons in words."""
+"""The shortlist as a spreadsheet (CSV or XLSX), one program a row, reasons in words.
+
+A list from the fictional sample says so where it cannot be missed, even when it is empty:
+in the file name and the XLSX sheet title, as well as in every row's `source`. The CSV keeps
+a plain header (no note rows) so that other programs read it as it is.
+"""
 
 from __future__ import annotations
 
@@ -57,8 +62,18 @@ def shortlist_csv_bytes(result: ShortlistResult) -> bytes:
     return csv_bytes(COLUMNS, shortlist_rows(result))
 
 
+def sheet_title(result: ShortlistResult) -> str:
+    # Excel allows 31 characters in a sheet title.
+    return "Shortlist (sample, fictional)" if result.label else "Shortlist"
+
+
+def export_file_name(result: ShortlistResult, kind: str) -> str:
+    sample = "-sample-fictional" if result.label else ""
+    return f"matchwise-shortlist{sample}.{kind}"
+
+
 def shortlist_xlsx_bytes(result: ShortlistResult) -> bytes:
     title = f"matchwise shortlist ({result.label})" if result.label else None
     return xlsx_bytes(
-        "Shortlist", COLUMNS, shortlist_rows(result), widths=WIDTHS, document_title=title
+        sheet_title(result), COLUMNS, shortlist_rows(result), widths=WIDTHS, document_title=title
     )

@@ -19,7 +19,8 @@ from matchwise.programs.catalogues import (
     name_problem,
 )
 from matchwise.programs.models import LAYOUT_CHOICES, SavedProfile
-from matchwise.selection import Profile, ProfileError, profile_from_mapping
+from matchwise.programs.services import Choices
+from matchwise.selection import Objective, Profile, ProfileError, profile_from_mapping
 from matchwise.selection.profile import PARSERS
 
 PROFILE_KEYS: tuple[str, ...] = tuple(PARSERS)
@@ -44,17 +45,24 @@ MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 _STATE_SPLIT = re.compile(r"[\s,;]+")
 
 
-class StatesField(forms.CharField):
-    """Two-letter codes typed as "NY, NJ PA"; checked by the engine."""
+class WordsField(forms.CharField):
+    """A list typed as "A, B C", kept in the order typed."""
 
     def to_python(self, value: Any) -> list[str]:  # type: ignore[override]
         if isinstance(value, list | tuple):
             value = " ".join(value)
         text = super().to_python(value) or ""
-        return [part.upper() for part in _STATE_SPLIT.split(text) if part]
+        return [part for part in _STATE_SPLIT.split(text) if part]
 
     def prepare_value(self, value: Any) -> Any:
         return ", ".join(value) if isinstance(value, list | tuple) else value
+
+
+class StatesField(WordsField):
+    """Two-letter codes typed as "NY, NJ PA"; checked by the engine."""
+
+    def to_python(self, value: Any) -> list[str]:  # type: ignore[override]
+        return [part.upper() for part in super().to_python(value)]
 
 
 class ProfileForm(forms.ModelForm[SavedProfile]):
@@ -69,6 +77,20 @@ class ProfileForm(forms.ModelForm[SavedProfile]):
     )
     catalogue = forms.ChoiceField(
         required=False, help_text="The programs to choose from", label="Catalogue"
+    )
+    objective = forms.ChoiceField(
+        required=False,
+        label="Make the list for",
+        choices=[
+            (Objective.P_MATCH.value, "The best chance of matching"),
+            (Objective.EXPECTED_UTILITY.value, "The best match for my preferences"),
+        ],
+        help_text="Preferences: your states, setting and favourite programs",
+    )
+    favourites = WordsField(
+        required=False,
+        label="Favourite programs",
+        help_text="Program ids, best first, e.g. SAMPLE-IM-0001 (used by the preferences list)",
     )
 
     class Meta:
@@ -127,6 +149,11 @@ class ProfileForm(forms.ModelForm[SavedProfile]):
     @property
     def catalogue_name(self) -> str:
         return str(self.cleaned_data.get("catalogue") or SAMPLE_NAME)
+
+    @property
+    def choices(self) -> Choices:
+        objective = Objective(self.cleaned_data.get("objective") or Objective.P_MATCH.value)
+        return Choices(objective, tuple(self.cleaned_data.get("favourites") or ()))
 
 
 def profile_mapping(values: dict[str, Any]) -> dict[str, object]:

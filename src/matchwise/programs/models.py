@@ -167,3 +167,32 @@ class SavedProfile(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class Calibration(models.Model):
+    """Model parameters the user fitted to their own copy of a published outcomes table.
+
+    The latest one is used for every list of the applicant type it covers (non-US IMG).
+    """
+
+    file_name = models.CharField(max_length=255)
+    catalogue = models.CharField(max_length=100, help_text="The catalogue it was fitted against")
+    applicant_type = models.CharField(
+        max_length=12, choices=APPLICANT_TYPE_CHOICES, default=ApplicantType.NON_US_IMG.value
+    )
+    # {specialty: {"conversion": q, "score_weight": w}}
+    parameters = models.JSONField(default=dict)
+    # One entry per fitted specialty: the fitted values, published and predicted figures.
+    report = models.JSONField(default=list)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering: ClassVar = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.created_at:%Y-%m-%d})"
+
+    @property
+    def description(self) -> str:
+        """What every result says when it used this calibration."""
+        return f"calibrated to {self.file_name} on {self.created_at:%Y-%m-%d}"

@@ -2,19 +2,52 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
 
 from matchwise import selection
+from matchwise.programs.calibrations import model_for
 from matchwise.programs.catalogues import SAMPLE_NAME, find_catalogue, programs_of
 from matchwise.programs.network_ties import network_ties
-from matchwise.selection import SAMPLE_LABEL, Profile, ProfileError, Shortlist, build_shortlist
+from matchwise.selection import (
+    SAMPLE_LABEL,
+    Objective,
+    Profile,
+    ProfileError,
+    Shortlist,
+    build_shortlist,
+)
 from matchwise.selection.profile import PARSERS
 from matchwise.selection.shortlist import ShortlistedProgram
+from matchwise.selection.specialties import unknown_specialties
 
 
 class UnknownCatalogueError(LookupError):
     """No catalogue of that name."""
+
+
+class ShortlistRequestError(ValueError):
+    """A request the catalogue cannot answer as asked; `field` is the input at fault."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}")
+
+
+@dataclass(frozen=True)
+class Choices:
+    """How to choose the list, besides the profile: the objective and the favourite programs."""
+
+    objective: Objective = Objective.P_MATCH
+    favourites: tuple[str, ...] = ()
+
+
+def check_specialties(profile: Profile, known: Collection[str]) -> None:
+    problems = unknown_specialties(profile.specialties, known)
+    if problems:
+        raise ShortlistRequestError("specialties", "; ".join(problems))
 
 
 @dataclass(frozen=True)
@@ -76,12 +109,31 @@ def shortlist_from_programs(
     max_n: int | None = None,
     *,
     is_sample: bool = False,
+    choices: Choices | None = None,
 ) -> ShortlistResult:
     """The optimised list from these programs, with ties read from the network tracker."""
     check_limits(budget, max_n)
+    check_specialties(profile, {p.specialty for p in programs})
+    choices = choices or Choices()
     wanted = set(profile.specialties)
     programs = [p for p in programs if p.specialty in wanted]
-    shortlist = build_shortlist(profile, programs, network_ties(programs), budget, max_n)
+    ids = {p.program_id for p in programs}
+    strangers = [f for f in choices.favourites if f not in ids]
+    if strangers:
+        raise ShortlistRequestError(
+            "favourites",
+            "no program with the id " + ", ".join(strangers) + " in these specialties",
+        )
+    shortlist = build_shortlist(
+        profile,
+        programs,
+        network_ties(programs),
+        budget,
+        max_n,
+        choices.objective,
+        favourites=choices.favourites,
+        model=model_for(profile),
+    )
     return ShortlistResult(
         profile,
         catalogue,
@@ -96,17 +148,27 @@ def make_shortlist(
     catalogue_name: str | None = None,
     budget: int | None = None,
     max_n: int | None = None,
+    choices: Choices | None = None,
 ) -> ShortlistResult:
     """The optimised list from a stored catalogue (the sample when none is named).
 
     budget and max_n default to the profile's own; an empty list is a result, not an error.
+    A specialty the catalogue does not have, or an unknown favourite, is a
+    ShortlistRequestError naming the field.
     """
     catalogue = find_catalogue(catalogue_name or SAMPLE_NAME)
     if catalogue is None:
         raise UnknownCatalogueError(catalogue_name or SAMPLE_NAME)
+    check_specialties(profile, [name for name, _ in catalogue.specialties])
     programs = programs_of(catalogue, profile.specialties)
     return shortlist_from_programs(
-        profile, catalogue.name, programs, budget, max_n, is_sample=catalogue.is_sample
+        profile,
+        catalogue.name,
+        programs,
+        budget,
+        max_n,
+        is_sample=catalogue.is_sample,
+        choices=choices,
     )
 
 

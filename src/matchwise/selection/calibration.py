@@ -3,7 +3,7 @@
 NRMP publishes, for matched and for unmatched applicants, the distribution of the number of
 programs ranked in a row (contiguous ranks), which stands in for the number of interviews.
 Under the model P(match | k) = 1 - (1 - q)^k, the q that makes those two distributions most
-likely is found by maximum likelihood. Nothing is stored: this runs on the user's file.
+likely is found by maximum likelihood, from the user's own file (nothing derived from it ships).
 """
 
 import math

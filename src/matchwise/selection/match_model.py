@@ -24,6 +24,7 @@ DEFAULT_CONVERSION: dict[ApplicantType, float] = {
     ApplicantType.US_IMG: 0.25,
     ApplicantType.NON_US_IMG: 0.20,
 }
+NOT_CALIBRATED = "default, not calibrated"
 # Logit shift per normal-equivalent SD of the invited Step 2 CK distribution.
 DEFAULT_SCORE_WEIGHT = 0.5
 
@@ -34,7 +35,7 @@ class MatchModel:
 
     conversion_overrides: Mapping[tuple[str, ApplicantType], float] = field(default_factory=dict)
     score_weight_overrides: Mapping[str, float] = field(default_factory=dict)
-    description: str = "model defaults (no calibration loaded)"
+    description: str = NOT_CALIBRATED
 
     def conversion(self, specialty: str, applicant_type: ApplicantType) -> float:
         return self.conversion_overrides.get(

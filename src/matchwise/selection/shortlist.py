@@ -1,6 +1,6 @@
 """The one service call: profile + catalogue (+ network ties) -> an optimised, explained list."""
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -23,11 +23,11 @@ from matchwise.selection.match_model import (
     p_match_from_distribution,
 )
 from matchwise.selection.optimiser import maximise_p_match
+from matchwise.selection.preferences import program_utility
 from matchwise.selection.profile import Profile
 from matchwise.selection.sample_label import SAMPLE_LABEL
 from matchwise.selection.ties import NO_TIES, NetworkTies
 from matchwise.selection.utility_optimiser import maximise_expected_utility, portfolio_value
-from matchwise.selection.vocabulary import SettingPreference
 
 # Tiers by the chance of an interview: under 5% is a reach, 20% or more is likely.
 REACH_BELOW = 0.05
@@ -36,7 +36,7 @@ LIKELY_FROM = 0.20
 
 class Objective(StrEnum):
     P_MATCH = "p_match"
-    EXPECTED_UTILITY = "expected_utility"
+    EXPECTED_UTILITY = "utility"
 
 
 def tier(p_interview: float) -> str:
@@ -101,27 +101,13 @@ class Shortlist:
             "excluded": [{"program_id": e.program_id, "reason": e.reason} for e in self.excluded],
             "curve": [{"n": c.n, "cost_usd": c.cost_usd, "p_match": c.p_match} for c in self.curve],
         }
+        out["objective"] = self.objective.value
+        if self.expected_utility is not None:
+            out["expected_utility"] = self.expected_utility
+        out["model"] = self.model
         if self.label is not None:
             out["label"] = self.label
         return out
-
-
-def default_utility(profile: Profile, program: Program) -> float:
-    """A plain utility from stated preferences: 1, plus 0.5 for a preferred or home state, plus
-    0.25 for the preferred setting. Callers with the applicant's own ratings pass those instead."""
-    value = 1.0
-    if program.state is not None and (
-        program.state == profile.home_state or program.state in profile.preferred_states
-    ):
-        value += 0.5
-    wanted = profile.setting_preference
-    if (
-        wanted is not SettingPreference.ANY
-        and program.setting is not None
-        and wanted.accepts(program.setting)
-    ):
-        value += 0.25
-    return value
 
 
 def build_shortlist(
@@ -133,10 +119,15 @@ def build_shortlist(
     objective: Objective = Objective.P_MATCH,
     *,
     utility: Mapping[str, float] | None = None,
+    favourites: Sequence[str] = (),
     model: MatchModel = DEFAULT_MODEL,
     fees: FeeSchedule | None = None,
 ) -> Shortlist:
-    """The best list for this applicant. budget and max_n default to the profile's own."""
+    """The best list for this applicant. budget and max_n default to the profile's own.
+
+    With the expected-utility objective, each program is worth `utility[id]` when given, else
+    what preferences.program_utility makes of the profile and the `favourites` (ids, best first).
+    """
     fees = fees or fee_schedule()
     budget = profile.budget_usd if budget is None else budget
     max_n = profile.max_applications if max_n is None else max_n
@@ -159,7 +150,7 @@ def build_shortlist(
         values = [
             utility.get(c.program_id, 0.0)
             if utility is not None
-            else default_utility(profile, by_id[c.program_id])
+            else program_utility(profile, by_id[c.program_id], favourites)
             for c in open_chances
         ]
         u = np.array(values, dtype=np.float64)

@@ -39,6 +39,7 @@ BACKED_UP_MODELS: tuple[str, ...] = (
     "programs.Catalogue",
     "programs.Program",
     "programs.SavedProfile",
+    "programs.Calibration",
     # The playbook: your profile, templates, then what hangs off contacts and templates.
     "outreach.ApplicantIdentity",
     "outreach.MessageTemplate",

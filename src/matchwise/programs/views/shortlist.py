@@ -10,11 +10,21 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
+from matchwise.programs.calibrations import current_calibration
 from matchwise.programs.catalogues import catalogue_choices
-from matchwise.programs.exports import shortlist_csv_bytes, shortlist_xlsx_bytes
+from matchwise.programs.exports import (
+    export_file_name,
+    shortlist_csv_bytes,
+    shortlist_xlsx_bytes,
+)
 from matchwise.programs.forms import TYPICAL_PROFILE, ProfileForm
 from matchwise.programs.models import SavedProfile
-from matchwise.programs.services import ListedRow, ShortlistResult, make_shortlist
+from matchwise.programs.services import (
+    ListedRow,
+    ShortlistRequestError,
+    ShortlistResult,
+    make_shortlist,
+)
 from matchwise.programs.wording import TIER_MEANINGS
 from matchwise.selection import SAMPLE_LABEL
 
@@ -61,6 +71,7 @@ def form_page(request: HttpRequest, form: ProfileForm, status: int = 200) -> Htt
         "saved_profiles": SavedProfile.objects.only("pk", "name", "updated_at")[:20],
         "catalogues": catalogue_choices(),
         "sample_label": SAMPLE_LABEL,
+        "calibration": current_calibration(),
     }
     return render(request, "programs/home.html", context, status=status)
 
@@ -69,7 +80,11 @@ def _result(request: HttpRequest) -> tuple[ProfileForm, ShortlistResult | None]:
     form = ProfileForm(request.GET)
     if not form.is_valid() or form.profile is None:
         return form, None
-    return form, make_shortlist(form.profile, form.catalogue_name)
+    try:
+        return form, make_shortlist(form.profile, form.catalogue_name, choices=form.choices)
+    except ShortlistRequestError as error:
+        form.add_error(error.field, error.message)
+        return form, None
 
 
 def profile_query(request: HttpRequest) -> QueryDict:
@@ -138,5 +153,5 @@ def download(request: HttpRequest, kind: str) -> HttpResponse:
         return form_page(request, form, status=400)
     content_type, render_bytes = DOWNLOADS[kind]
     response = HttpResponse(render_bytes(result), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="matchwise-shortlist.{kind}"'
+    response["Content-Disposition"] = f'attachment; filename="{export_file_name(result, kind)}"'
     return response
