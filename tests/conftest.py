@@ -7,10 +7,26 @@ from datetime import date
 from typing import Any
 
 import pytest
+from django.apps import apps
+from django.core.management.color import no_style
+from django.db import connection
 
 from matchwise.network import services
 from matchwise.network.choices import Channel, Direction
 from matchwise.network.models import Contact, Interaction
+
+
+@pytest.fixture(autouse=True)
+def sequences_past_the_rows(request: pytest.FixtureRequest) -> None:
+    """PostgreSQL does not roll sequences back with a test's transaction, so a restore tested
+    earlier can leave a sequence behind rows a migration created (the template library). Move
+    every sequence past its rows before a database test (SQLite needs nothing)."""
+    if request.node.get_closest_marker("django_db") is None or connection.vendor != "postgresql":
+        return
+    request.getfixturevalue("db")
+    with connection.cursor() as cursor:
+        for statement in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+            cursor.execute(statement)
 
 
 @pytest.fixture

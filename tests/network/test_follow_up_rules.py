@@ -28,6 +28,9 @@ MET = date(2026, 11, 2)  # a Monday
         (Channel.EMAIL, Direction.OUTBOUND, True, False, None),
         (Channel.EMAIL, Direction.INBOUND, False, False, None),
         (Channel.CALL, Direction.INBOUND, False, False, None),
+        # A call or video call is answered on the spot: nothing to wait for.
+        (Channel.CALL, Direction.OUTBOUND, False, False, None),
+        (Channel.VIDEO, Direction.OUTBOUND, False, False, None),
     ],
 )
 def test_it_plans_the_follow_up_a_touch_calls_for(
@@ -151,3 +154,10 @@ def test_it_counts_a_touch_after_90_days_as_a_reactivation(
 )
 def test_it_starts_weeks_on_monday(day: date, monday: date) -> None:
     assert rules.week_start(day) == monday
+
+
+@pytest.mark.parametrize(
+    ("on", "problem"), [(MET, False), (date(2026, 11, 1), False), (date(2026, 11, 3), True)]
+)
+def test_it_refuses_a_touch_dated_in_the_future(on: date, problem: bool) -> None:
+    assert (rules.touch_date_problem(on, MET) is not None) is problem

@@ -180,3 +180,26 @@ def test_it_links_a_contact_to_the_composer(
     assert link in page
     composer = client.get(link).content.decode()
     assert f'<option value="{contact.pk}" selected>' in composer
+
+
+def test_it_filters_by_follow_up_state_source_and_institution_and_sorts_by_next_due(
+    client: Client, make_contact: Callable[..., Contact], log: Callable[..., Interaction]
+) -> None:
+    today = date.today()
+    met = make_contact("Met Recently", source="conference", institution="Lakeside General")
+    log(met, today - timedelta(days=5), Channel.CONFERENCE)  # follow-up overdue
+    soon = make_contact("Due Soon", source="usce", role="resident")
+    log(soon, today, Channel.IN_PERSON)  # follow-up in two days
+    settled = make_contact("All Settled", role="other")
+    log(settled, today - timedelta(days=1), Channel.CALL, Direction.INBOUND)
+
+    def names(**query: str) -> list[str]:
+        page = client.get(reverse("network:contacts"), query)
+        return [row.contact.name for row in page.context["page"].object_list]
+
+    assert names(state="overdue") == ["Met Recently"]
+    assert names(state="this_week") == ["Due Soon", "Met Recently"]
+    assert names(source="usce") == ["Due Soon"]
+    assert names(institution="lakeside") == ["Met Recently"]
+    assert names(sort="next_due") == ["Met Recently", "Due Soon", "All Settled"]
+    assert names(q="due", role="not-a-role") == ["Due Soon"]  # a bad value drops only itself

@@ -59,3 +59,20 @@ def test_it_follows_a_long_streak_past_one_chunk(
     for weeks_back in range(1, 21):
         log(person, MONDAY - timedelta(weeks=weeks_back), Channel.EMAIL)
     assert week.summary(TODAY).streak == 20
+
+
+def test_it_does_not_count_imported_history_as_this_weeks_outreach(
+    make_contact: Callable[..., Contact],
+) -> None:
+    from matchwise.network.importing.linkedin import parse_linkedin
+    from matchwise.network.importing.service import commit
+
+    rows = "".join(
+        f"Given{i},Family{i},https://www.linkedin.com/in/gf{i},,Clinic,Resident,"
+        f"{MONDAY + timedelta(days=1):%d %b %Y}\n"
+        for i in range(3)
+    )
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    commit(parse_linkedin("Connections.csv", (header + rows).encode()))
+    assert Interaction.objects.filter(imported=True).count() == 3
+    assert [g.done for g in week.summary(TODAY).goals] == [0, 0]

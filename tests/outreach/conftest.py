@@ -6,26 +6,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
-from django.apps import apps
-from django.core.management.color import no_style
-from django.db import connection
 
 from matchwise.outreach import library as shipped
 from matchwise.outreach.models import ApplicantIdentity, Conference, MessageTemplate
-
-
-@pytest.fixture(autouse=True)
-def sequences_past_the_rows(request: pytest.FixtureRequest) -> None:
-    """PostgreSQL does not roll sequences back with a test's transaction: a restore tested
-    elsewhere can leave the template sequence behind the rows the migration created. Move the
-    playbook's sequences past their rows first (a no-op on SQLite)."""
-    if request.node.get_closest_marker("django_db") is None or connection.vendor != "postgresql":
-        return
-    request.getfixturevalue("db")
-    models = list(apps.get_app_config("outreach").get_models())
-    with connection.cursor() as cursor:
-        for statement in connection.ops.sequence_reset_sql(no_style(), models):
-            cursor.execute(statement)
 
 
 @pytest.fixture

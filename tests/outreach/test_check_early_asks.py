@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from matchwise.outreach import checks
+from matchwise.outreach import checks, placeholders
+from matchwise.outreach import library as shipped
 from matchwise.outreach.checks import Check, Draft, Severity
 from matchwise.outreach.kinds import MessageKind
 from tests.outreach import messages
@@ -28,6 +29,32 @@ def early_ask(draft: Draft) -> list[checks.Finding]:
         ("Would you help me get into your residency?", "help getting in"),
         ("Could you put in a good word with the program director?", "help getting in"),
         ("I would be grateful if you could recommend me to your program.", "help getting in"),
+        (
+            "Could you support my application with a recommendation this autumn?",
+            "a letter of recommendation",
+        ),
+        (
+            "I wondered whether you would write a recommendation for me before September.",
+            "a letter of recommendation",
+        ),
+        ("I would be honoured if you were one of my letter writers.", "a letter of recommendation"),
+        (
+            "Would you be willing to serve as a reference for my ERAS application?",
+            "a letter of recommendation",
+        ),
+        (
+            "It would mean a lot if you could vouch for me with the selection committee.",
+            "help getting in",
+        ),
+        (
+            "I hope this helps me secure an interview at Lakeside this season.",
+            "a residency position",
+        ),
+        ("I would love to join your residency program next July.", "a residency position"),
+        (
+            "Please let me know if I could join your residents as a categorical intern.",
+            "a residency position",
+        ),
     ],
 )
 def test_it_flags_early_asks_with_the_reason(ask: str, what: str) -> None:
@@ -60,6 +87,50 @@ def test_it_flags_realistic_early_asks(kind: MessageKind, body: str) -> None:
 )
 def test_it_lets_through_what_a_first_message_may_ask(body: str) -> None:
     assert early_ask(Draft(MessageKind.OBSERVERSHIP_REQUEST, body)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Letters or residency as the subject of their work, or of your question: not an ask.
+        "I read your survey paper on letters of recommendation for IMGs and found the section on "
+        "specialty-specific letters useful.",
+        "Would you be open to a short call about your survey on recommendation letters?",
+        "Could I ask how you think about reference letters when you review applications?",
+        # Help with research, not with getting into a program.
+        "Could you help me get into research? I have two years of registry experience.",
+        "I would be grateful if you could help me get in touch with the trial coordinator.",
+        # Telling them about yourself is not asking them.
+        "Last year I wrote a case report and a review, and I interviewed patients for a registry.",
+        "My residency applications go in this September, so I am building research experience.",
+        "I would like to join your research group on a volunteer basis.",
+    ],
+)
+def test_it_does_not_mistake_talk_about_letters_or_residency_for_an_ask(sentence: str) -> None:
+    assert early_ask(Draft(MessageKind.COLD_EMAIL, SPECIFIC_OPENING + sentence)) == []
+
+
+FILLED = {name: "Example" for name in placeholders.KNOWN} | {
+    "contact.salutation": "Dr. Novak",
+    "contact.institution": "Lakeside General Hospital",
+    "me.specialty": "internal medicine",
+    "me.identity": "I am a physician from Ghana finishing a research year in Boston.",
+    "meeting.topic": "discharge planning for frail patients",
+    "conference.name": "ACP 2026",
+    "advice.suggestion": "presenting the falls audit",
+    "advice.action": "the poster was accepted",
+}
+
+
+def test_it_flags_exactly_the_shipped_templates_that_ask_for_a_letter_or_a_position() -> None:
+    asking = {"letter-request"}
+    for template in shipped.LIBRARY:
+        body = placeholders.render(template["body"], FILLED)
+        first_contact = Draft(MessageKind(template["kind"]), body, touches=0)
+        assert bool(early_ask(first_contact)) is (template["slug"] in asking), template["slug"]
+        # Sent as a cold email, with no history known, the letter request is flagged too.
+        cold = Draft(MessageKind.COLD_EMAIL, body)
+        assert bool(early_ask(cold)) is (template["slug"] in asking), template["slug"]
 
 
 @pytest.mark.parametrize(("touches", "flagged"), [(0, True), (2, True), (3, False), (12, False)])

@@ -63,6 +63,12 @@ def test_it_holds_a_cold_email_to_15_lines(lines: int, flagged: bool) -> None:
         ("Dear Ana,\n\n\n\nThanks.\n", 2),  # blank lines do not count
         ("Dear Ana,\nBody.\nBest regards,\nRana Aziz\nPhone\nAddress", 3),  # nor the signature
         ("Dear Ana,\nBody.\nThank you again,\nRana", 3),
+        # A "Thank you!" in the body is not the sign-off; the last one near the end is.
+        ("Dear Ana,\nThank you!\n" + "A line of the body.\n" * 8 + "Best,\nRana", 11),
+        ("Dear Ana,\nThanks.\n" + "A line.\n" * 6 + "Kind regards,\nRana\nrana@example.org", 9),
+        # A P.S. after the signature is read, so it counts.
+        ("Dear Ana,\nBody.\nBest regards,\nRana Aziz\n\nP.S. The poster is attached.", 4),
+        ("Dear Ana,\nBody.\nBest,\nRana\nPS: one more thing,\nover two lines.", 5),
     ],
 )
 def test_it_counts_lines_as_a_mail_client_shows_them(body: str, lines: int) -> None:
@@ -71,3 +77,28 @@ def test_it_counts_lines_as_a_mail_client_shows_them(body: str, lines: int) -> N
 
 def test_it_passes_a_realistic_cold_email() -> None:
     assert too_long(MessageKind.COLD_EMAIL, messages.GOOD_COLD_EMAIL) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "body", "words"),
+    [
+        (MessageKind.LINKEDIN_NOTE, note_of(350), "a LinkedIn connection note holds at most 300"),
+        (MessageKind.COLD_EMAIL, email_with(20), "keep a cold email to 15"),
+        (
+            MessageKind.OBSERVERSHIP_REQUEST,
+            email_with(20),
+            "keep an observership or externship request to 15",
+        ),
+    ],
+)
+def test_it_names_the_kind_as_written_in_a_sentence(
+    kind: MessageKind, body: str, words: str
+) -> None:
+    [finding] = too_long(kind, body)
+    assert words in finding.message
+
+
+def test_it_counts_a_long_email_with_an_early_thank_you_as_long() -> None:
+    body = email_with(20).replace("Dear Dr. Haddad,\n\n", "Dear Dr. Haddad,\n\nThank you!\n")
+    assert checks.counted_lines(body) == 21
+    assert too_long(MessageKind.COLD_EMAIL, body)

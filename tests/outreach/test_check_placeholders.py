@@ -18,6 +18,14 @@ from tests.outreach import messages
         ("See {contact.nmae} and {typo}", ["{contact.nmae}", "{typo}"]),
         ("Reference [1] and a [link](https://example.org)", []),
         ("No gaps here.", []),
+        ("Dear Dr. <Last Name>, we met on XXX.", ["<Last Name>", "XXX"]),
+        ("Best wishes,\n(Name)\n(Your Title)", ["(Name)", "(Your Title)"]),
+        ("I trained at ____ and would start in (Month).", ["____"]),
+        ("Thanks for meeting me at (Conference Name) in [City].", ["(Conference Name)", "[City]"]),
+        # Real text that only looks like a blank: an address, a link, an acronym in brackets.
+        ("Write to <rana.aziz@example.org> or see <https://example.org/cv>.", []),
+        ("We used the 4AT (delirium screen) on 340 patients (2024), TEXXXT.", []),
+        ("Mr. Xxx Ng (ACP) led the snake_case_name tool.", []),
     ],
 )
 def test_it_finds_what_is_left_open(text: str, gaps: list[str]) -> None:

@@ -75,6 +75,20 @@ def test_it_flags_messages_that_could_go_to_anyone(kind: MessageKind, body: str)
         ("Thank you for your time after the poster session yesterday.", True),
         # An apostrophe is not a quoted title.
         ("I'm keen to learn and I'd be grateful for any advice you can offer.", False),
+        # Praise and a field are not about them: any doctor could receive these.
+        ("I have been following your work with great interest for years.", False),
+        ("I am writing because of your research in cardiology.", False),
+        ("Your research on cardiology has inspired me since medical school.", False),
+        ("Your work with patients is inspiring and I admire your dedication.", False),
+        ("I admire your IMG-friendly program and your Internal Medicine department.", False),
+        ("It was lovely to meet you at the conference last week.", False),
+        # Something particular of theirs, or of a meeting: a name, an acronym, a number.
+        ("It was great to meet you at ACP 2026 in Boston on Saturday.", True),
+        ("I loved your ASCO poster, especially the ferritin trigger.", True),
+        ("I would be glad to help with chart review for your CAR-T cohort.", True),
+        ("Your 2023 registry changed how our unit screens for falls.", True),
+        ("Thank you for speaking with me after Grand Rounds at Mercy.", True),
+        ("Working on your heart failure clinic since March taught me a lot.", True),
     ],
 )
 def test_it_judges_the_text_alone(body: str, specific: bool) -> None:

@@ -148,3 +148,52 @@ def test_it_counts_what_it_knows_of_the_history_when_judging_an_early_ask(
         log(lena, TODAY - timedelta(days=days), Channel.IN_PERSON, Direction.INBOUND)
     later = compose.check(MessageKind.LETTER_REQUEST, body, context=compose.context_for(lena))
     assert Check.EARLY_ASK not in [f.check for f in later]
+
+
+OUT, IN = Direction.OUTBOUND, Direction.INBOUND
+
+
+@pytest.mark.parametrize(
+    ("history", "early"),
+    [
+        # Three cold emails nobody answered: still a stranger.
+        ([(Channel.EMAIL, OUT, False)] * 3, True),
+        ([(Channel.EMAIL, OUT, False), (Channel.LINKEDIN, OUT, False)] * 3, True),
+        # Two real exchanges and any number of your own messages: still early.
+        (
+            [(Channel.EMAIL, OUT, True), (Channel.EMAIL, IN, False)]
+            + [(Channel.EMAIL, OUT, False)] * 4,
+            True,
+        ),
+        # Answers, messages from them, meetings and calls all count.
+        ([(Channel.EMAIL, OUT, True)] * 3, False),
+        (
+            [(Channel.EMAIL, IN, False), (Channel.LINKEDIN, IN, False), (Channel.EMAIL, IN, False)],
+            False,
+        ),
+        (
+            [
+                (Channel.CONFERENCE, OUT, False),
+                (Channel.IN_PERSON, OUT, False),
+                (Channel.VIDEO, OUT, False),
+            ],
+            False,
+        ),
+        (
+            [(Channel.CALL, OUT, False), (Channel.EMAIL, OUT, True), (Channel.EMAIL, IN, False)],
+            False,
+        ),
+    ],
+)
+def test_it_counts_only_real_exchanges_when_judging_an_early_ask(
+    lena: Contact,
+    log: Callable[..., Interaction],
+    history: list[tuple[Channel, Direction, bool]],
+    early: bool,
+) -> None:
+    for days, (channel, direction, replied) in enumerate(history, start=1):
+        log(lena, TODAY - timedelta(days=10 * days), channel, direction, reply_received=replied)
+    found = compose.check(
+        MessageKind.LETTER_REQUEST, messages.GOOD_LETTER_REQUEST, context=compose.context_for(lena)
+    )
+    assert (Check.EARLY_ASK in [f.check for f in found]) is early

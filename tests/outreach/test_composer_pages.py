@@ -50,7 +50,7 @@ def test_it_picks_a_template_of_the_kind_asked_for(client: Client, lena: Contact
     page = client.get(
         reverse("outreach:compose"), {"contact": str(lena.pk), "kind": "letter_request"}
     ).content.decode()
-    assert "A letter for my" in page
+    assert "Request: a letter for my" in page
     assert "Add them to your letter writers" in page
 
 

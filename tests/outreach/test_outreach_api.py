@@ -15,6 +15,8 @@ from matchwise.network.models import Contact, FollowUp
 from matchwise.outreach.models import ApplicantIdentity, Message, MessageTemplate
 from tests.outreach import messages
 
+JSON = "application/json"
+
 pytestmark = pytest.mark.django_db
 
 
@@ -85,11 +87,14 @@ def test_it_stores_drafts_and_logs_sent_messages(
     )
     assert draft.status_code == 201 and draft.json()["state"] == "draft"
     assert not FollowUp.objects.exists()
-    sent = client.post(f"/api/messages/{draft.json()['id']}/sent").json()
+    sent = client.post(f"/api/messages/{draft.json()['id']}/sent", content_type=JSON).json()
     assert sent["state"] == "sent" and sent["interaction_id"] is not None
     nudge = FollowUp.objects.get()
     assert (nudge.rule, nudge.due_on) == (FollowUpRule.NO_REPLY, date.today() + timedelta(days=10))
-    assert client.post(f"/api/messages/{draft.json()['id']}/sent").status_code == 404
+    assert (
+        client.post(f"/api/messages/{draft.json()['id']}/sent", content_type=JSON).status_code
+        == 404
+    )
     listed = client.get("/api/messages", {"contact_id": contact.pk}).json()
     assert [m["id"] for m in listed] == [sent["id"]]
     direct = post(

@@ -7,8 +7,9 @@ from datetime import date
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema, Status
+from pydantic import field_validator
 
-from matchwise.network import due, listing, queries, services
+from matchwise.network import due, listing, queries, rules, services
 from matchwise.network.choices import Channel, Direction
 from matchwise.network.models import Contact
 from matchwise.network.records_json import contact_json
@@ -33,6 +34,13 @@ class TouchIn(Schema):
     topic: str = Field(min_length=1, max_length=200)
     notes: str = ""
     reply_received: bool = False
+
+    @field_validator("occurred_on")
+    @classmethod
+    def not_in_the_future(cls, on: date) -> date:
+        if problem := rules.touch_date_problem(on, date.today()):
+            raise ValueError(problem)
+        return on
 
 
 class TouchOut(Schema):

@@ -25,15 +25,25 @@ class Command:
 
 
 def start_django(*, migrate: bool = True) -> None:
-    """Load the settings, and bring the database up to date for commands that touch data."""
+    """Load the settings, and bring the database up to date for commands that touch data.
+
+    A data folder that cannot be written or a database that cannot be reached ends the command
+    with one line saying so, not a traceback."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "matchwise.site.settings")
     import django
     from django.apps import apps
+    from django.db import DatabaseError
 
-    if not apps.ready:
-        django.setup()
-    if migrate:
-        apply_migrations()
+    try:
+        if not apps.ready:
+            django.setup()
+        if migrate:
+            apply_migrations()
+    except (OSError, ValueError) as error:  # the data folder, or a malformed DATABASE_URL
+        raise CliError(f"cannot start: {error}") from error
+    except DatabaseError as error:
+        first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error)
+        raise CliError(f"cannot use the database: {first_line}") from error
 
 
 def apply_migrations() -> None:

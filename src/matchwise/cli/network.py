@@ -9,24 +9,46 @@ from datetime import date
 
 from matchwise.cli.base import CliError, Command, start_django
 
+LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (1 to 65535)")
+    return port
+
 
 def _serve_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
     )
-    parser.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    parser.add_argument("--port", type=_port, default=8000, help="port (default 8000)")
 
 
 def serve(args: argparse.Namespace) -> int:
     start_django()
     import waitress
+    from django.conf import settings
 
     from matchwise.site.wsgi import application
 
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
+    if args.host not in LOCAL_HOSTS:
+        # Asked to be reachable from elsewhere: accept the names it will be reached by.
+        everywhere = args.host in ("0.0.0.0", "::")  # noqa: S104 (the user asked for it)
+        settings.ALLOWED_HOSTS.append("*" if everywhere else args.host)
         print(f"Warning: listening on {args.host}; anyone who can reach it sees your contacts.")
+    try:
+        server = waitress.create_server(
+            application, host=args.host, port=args.port, threads=4, ident="matchwise"
+        )
+    except OSError as error:
+        raise CliError(f"cannot listen on {args.host}:{args.port}: {error.strerror}") from error
     print(f"matchwise is running on http://{_url_host(args.host)}:{args.port}/ (Ctrl+C stops it)")
-    waitress.serve(application, host=args.host, port=args.port, threads=4, ident="matchwise")
+    server.run()
     return 0
 
 

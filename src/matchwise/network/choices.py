@@ -79,6 +79,11 @@ class Channel(StrEnum):
     def is_in_person(self) -> bool:
         return self in (Channel.IN_PERSON, Channel.CONFERENCE)
 
+    @property
+    def is_message(self) -> bool:
+        """Written, so it may go unanswered; a call or video call is answered there and then."""
+        return self in (Channel.EMAIL, Channel.LINKEDIN)
+
 
 CHANNEL_LABELS = {
     Channel.IN_PERSON: "In person",

@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from django import forms
 
+from matchwise.network import rules
 from matchwise.network.choices import (
     CHANNEL_LABELS,
     ROLE_LABELS,
@@ -95,6 +96,12 @@ class InteractionForm(forms.ModelForm[Interaction]):
         channel = self.fields["channel"]
         assert isinstance(channel, forms.ChoiceField)
         channel.choices = [("", "Choose how"), *CHANNEL_CHOICES]
+
+    def clean_occurred_on(self) -> date:
+        on: date = self.cleaned_data["occurred_on"]
+        if problem := rules.touch_date_problem(on, date.today()):
+            raise forms.ValidationError(problem)
+        return on
 
     def focus_topic(self) -> InteractionForm:
         """Put the cursor in the topic when the form opens on its own (inline or as a page)."""

@@ -131,6 +131,9 @@ class Interaction(models.Model):
     topic = models.CharField(max_length=200, help_text="What you talked about")
     notes = models.TextField(blank=True)
     reply_received = models.BooleanField(default=False, help_text="They answered this message")
+    # History brought in from a file (a LinkedIn connection date, a sheet's last contact): it
+    # tells when you were last in touch but is not a reach-out made this week.
+    imported = models.BooleanField(default=False, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
     class Meta:

@@ -53,11 +53,18 @@ def plan_follow_up(
             touch.on + timedelta(days=IN_PERSON_DUE_DAYS),
             touch.on + timedelta(days=IN_PERSON_OVERDUE_DAYS),
         )
-    if touch.direction is Direction.OUTBOUND and not touch.reply_received:
-        if nudged_since_last_reply:
+    if touch.direction is Direction.OUTBOUND and touch.channel.is_message:
+        if touch.reply_received or nudged_since_last_reply:
             return None
         due = touch.on + timedelta(days=no_reply_days)
         return FollowUpPlan(FollowUpRule.NO_REPLY, due, due + timedelta(days=NO_REPLY_GRACE_DAYS))
+    return None
+
+
+def touch_date_problem(on: date, today: date) -> str | None:
+    """A touch is something that happened: it cannot be dated in the future."""
+    if on > today:
+        return "This date is in the future; log a touch once it has happened."
     return None
 
 

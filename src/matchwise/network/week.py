@@ -31,6 +31,7 @@ def count_weeks(first_week: date, last_week: date) -> dict[date, weekly.WeekCoun
     rows = (
         Interaction.objects.filter(
             direction=Direction.OUTBOUND,
+            imported=False,
             occurred_on__gte=first_week,
             occurred_on__lt=last_week + timedelta(days=7),
         )

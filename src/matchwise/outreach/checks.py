@@ -24,12 +24,22 @@ SIGN_OFF = re.compile(
     r"(?:\s+(?:again|so\s+much))?)\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
+POSTSCRIPT = re.compile(r"^\s*P\.?\s?(?:P\.?\s?)?S\b", re.IGNORECASE)
+SIGNATURE_LINES = 5  # name, credentials, email, phone, address: what may follow a sign-off
 
+# What an early message must not ask for. Each pattern names the thing asked for; whether the
+# sentence actually asks for it is decided by `REQUEST` and `ON_A_TOPIC` below.
 ASKS: dict[str, re.Pattern[str]] = {
     "a letter of recommendation": re.compile(
         r"\b(?:letters?\s+of\s+(?:recommendation|reference|support)|recommendation\s+letters?"
-        r"|reference\s+letters?|LORs?|write\s+(?:me\s+)?an?\s+(?:\w+\s+)?letter"
-        r"|letter\s+(?:on\s+my\s+behalf|for\s+me))\b",
+        r"|reference\s+letters?|LORs?"
+        r"|write\s+(?:me\s+)?(?:an?\s+|one\s+)?(?:\w+\s+)?(?:letter|recommendation|reference)"
+        r"|letter\s+(?:on\s+my\s+behalf|for\s+me)"
+        r"|support\s+my\s+(?:application|candidacy)\s+with\s+(?:an?\s+|your\s+)?(?:\w+\s+)?"
+        r"(?:letter|recommendation|reference)"
+        r"|(?:letter|reference|recommendation)\s+writers?"
+        r"|(?:serve|act)\s+as\s+(?:an?|my|one\s+of\s+my)\s+(?:\w+\s+)?(?:reference|referee)"
+        r"|be\s+(?:an?|my)\s+(?:\w+\s+)?(?:reference|referee|recommender))\b",
         re.IGNORECASE,
     ),
     "a residency position": re.compile(
@@ -37,21 +47,45 @@ ASKS: dict[str, re.Pattern[str]] = {
         # "an observership place in your program" is what an observership request is for
         r"|(?<!observership )(?<!externship )(?<!research )(?<!elective )(?<!volunteer )"
         r"(?:position|spot|slot|place)\s+(?:in|at)\s+your\s+(?:residency|program|programme)"
-        r"|invite\s+me\s+(?:to|for)\s+(?:an?\s+)?interview"
+        r"|(?:invite|interview)\s+me\b"
+        r"|(?:secure|get|land|obtain)\s+(?:an?\s+)?(?:residency\s+)?interview"
         r"|consider(?:ing)?\s+me\s+for\s+(?:an?\s+)?(?:interview|position|spot|residency)"
         r"|(?:offer|give)\s+me\s+a\s+(?:position|spot|place)"
         r"|(?:accept|admit)\s+me\s+(?:in|into|to)\s+your\s+(?:residency|program|programme)"
+        r"|join\s+your\s+(?:residency|residents|program|programme|intern\s+class)"
         r"|rank\s+me)\b",
         re.IGNORECASE,
     ),
     "help getting in": re.compile(
-        r"\b(?:help(?:ing)?\s+(?:me\s+)?(?:to\s+)?get(?:ting)?\s+(?:in|into|accepted|matched)\b"
-        r"|get\s+me\s+(?:in|into)\b|help\s+me\s+(?:to\s+)?match\b"
+        r"\b(?:(?:help(?:ing)?\s+(?:me\s+)?(?:to\s+)?|me\s+)get(?:ting)?\s+"
+        r"(?:in\b(?!\s+touch)|into\s+(?:an?\s+|your\s+|the\s+|this\s+)?(?:residency|program"
+        r"|programme|match)|accepted|matched)"
+        r"|get\s+me\s+(?:in|into)\b(?!\s+touch)|help\s+me\s+(?:to\s+)?match\b"
         r"|put(?:ting)?\s+in\s+a\s+good\s+word|pull(?:ing)?\s+(?:a\s+few\s+|some\s+)?strings"
-        r"|recommend\s+me\s+to\s+(?:your|the)\s+program)",
+        r"|vouch(?:ing)?\s+for\s+me|recommend\s+me\s+to\s+(?:your|the)\s+program)",
         re.IGNORECASE,
     ),
 }
+# A sentence asks when it is put to the reader ("could you", "if you", "whether you", "please",
+# a question) or is a request in the first person ("I would like", "I hope to", "may I").
+REQUEST = re.compile(
+    r"\b(?:could|would|can|will|might|may)\s+you\b|\b(?:if|whether)\s+you\b|\bplease\b"
+    r"|\bkindly\b|\byou\s+(?:might\s+|would\s+|will\s+)?(?:be\s+)?(?:willing|able|open)\b"
+    r"|\b(?:may|could|can|might)\s+I\b"
+    r"|\bI(?:['’](?:d|m))?(?:\s+[\w'’]+){0,3}?\s+(?:like|love|hope|hoping|wish|want|need|seek"
+    r"|seeking|aim|aiming|keen|eager|ask|asking|request|requesting|wonder|wondered|wondering"
+    r"|appreciate|grateful|honou?red)\b",
+    re.IGNORECASE,
+)
+# "your paper on letters of recommendation": the thing is the subject talked about, not asked for.
+ON_A_TOPIC = re.compile(
+    r"\b(?:on|about|regarding|concerning|into|of)\s+(?:the\s+)?(?:(?!my\b|me\b)\w+\s+)?$",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(
+    r"(?<=[.?!])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)"
+    r"(?<!\be\.g\.)(?<!\bi\.e\.)\s+|\n\s*\n"
+)
 STRONG = re.compile(r"\bstrong\b", re.IGNORECASE)
 
 
@@ -145,15 +179,31 @@ def not_specific(draft: Draft) -> list[Finding]:
 
 def counted_lines(body: str) -> int:
     """Lines as a mail client shows them, from the greeting to the sign-off: long lines wrap
-    at 80 characters; blank lines and the signature under the sign-off do not count."""
-    count = 0
-    for line in body.strip().splitlines():
-        if not line.strip():
-            continue
-        count += len(textwrap.wrap(line, WRAP_AT)) or 1
-        if SIGN_OFF.match(line):
-            break
-    return count
+    at 80 characters; blank lines do not count, nor the signature under the sign-off. A
+    sign-off is one only near the end (a "Thank you!" early in the body is part of it), and a
+    P.S. after the signature counts."""
+    lines = [line for line in body.strip().splitlines() if line.strip()]
+    ps_at = next((i for i, line in enumerate(lines) if POSTSCRIPT.match(line)), len(lines))
+    end = next(
+        (
+            i + 1
+            for i, line in enumerate(lines[:ps_at])
+            if SIGN_OFF.match(line) and ps_at - (i + 1) <= SIGNATURE_LINES
+        ),
+        ps_at,
+    )
+    return sum(len(textwrap.wrap(line, WRAP_AT)) or 1 for line in lines[:end] + lines[ps_at:])
+
+
+def in_sentence(label: str) -> str:
+    """A kind's label inside a sentence: 'cold email', but 'LinkedIn connection note'."""
+    first = label.split(" ", 1)[0]
+    return label if any(c.isupper() for c in first[1:]) else label[:1].lower() + label[1:]
+
+
+def with_article(label: str) -> str:
+    text = in_sentence(label)
+    return f"{'an' if text[:1].lower() in 'aeiou' else 'a'} {text}"
 
 
 def too_long(draft: Draft) -> list[Finding]:
@@ -164,7 +214,7 @@ def too_long(draft: Draft) -> list[Finding]:
             Finding(
                 Check.TOO_LONG,
                 Severity.BLOCKING,
-                f"{len(draft.body.strip())} characters: a {rules.label.lower()} holds at most "
+                f"{len(draft.body.strip())} characters: {with_article(rules.label)} holds at most "
                 f"{rules.max_characters}. Cut {over} — keep who you are, the detail about "
                 "them, and why you want to connect.",
             )
@@ -174,7 +224,7 @@ def too_long(draft: Draft) -> list[Finding]:
             Finding(
                 Check.TOO_LONG,
                 Severity.BLOCKING,
-                f"About {lines} lines: keep a {rules.label.lower()} to {rules.max_lines} or "
+                f"About {lines} lines: keep {with_article(rules.label)} to {rules.max_lines} or "
                 "fewer. Say who you are in one sentence, why them in one or two, and what "
                 "you ask in one; your CV can carry the rest.",
             )
@@ -188,14 +238,35 @@ def is_early(draft: Draft) -> bool:
     return draft.touches < EARLY_TOUCHES
 
 
+def sentences(body: str) -> list[str]:
+    return [" ".join(part.split()) for part in SENTENCE_END.split(body) if part.strip()]
+
+
+def asks_in(body: str) -> list[str]:
+    """What the text asks for, of the `ASKS`, in their order. A mention counts only in a
+    sentence that asks (see `REQUEST`, or a question) and not as the subject of something
+    ("your survey on letters of recommendation")."""
+    asked: set[str] = set()
+    for sentence in sentences(body):
+        if not (sentence.endswith("?") or REQUEST.search(sentence)):
+            continue
+        for what, pattern in ASKS.items():
+            if any(
+                not ON_A_TOPIC.search(sentence[: match.start()])
+                for match in pattern.finditer(sentence)
+            ):
+                asked.add(what)
+    return [what for what in ASKS if what in asked]
+
+
 def early_ask(draft: Draft) -> list[Finding]:
     if not is_early(draft):
         return []
-    asked = [what for what, pattern in ASKS.items() if pattern.search(draft.body)]
+    asked = asks_in(draft.body)
     if not asked:
         return []
     if draft.touches is None:
-        why = f"a {draft.kind.label.lower()} usually opens the conversation"
+        why = f"{with_article(draft.kind.label)} usually opens the conversation"
     else:
         why = f"you have {draft.touches} exchange{'s' if draft.touches != 1 else ''} logged"
     return [

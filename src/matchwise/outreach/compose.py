@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
+from django.db.models import Q
 
 from matchwise.network import services
-from matchwise.network.choices import Direction
+from matchwise.network.choices import Channel, Direction
 from matchwise.network.models import Contact, Interaction
 from matchwise.outreach import campaigns, checks, letters, placeholders
 from matchwise.outreach.duplicates import SentText
@@ -27,6 +28,17 @@ from matchwise.outreach.models import (
 )
 
 TOPIC_LENGTH = 200
+# What shows a relationship, for "is it early to ask?": they wrote to you, they answered, or you
+# met or spoke. Your own unanswered messages do not count, however many there are.
+EXCHANGE = (
+    Q(direction=Direction.INBOUND)
+    | Q(reply_received=True)
+    | Q(channel__in=[Channel.IN_PERSON, Channel.CONFERENCE, Channel.CALL, Channel.VIDEO])
+)
+
+
+def exchanges(contact: Contact) -> int:
+    return contact.interactions.filter(EXCHANGE).count()
 
 
 @dataclass(frozen=True)
@@ -160,7 +172,7 @@ def check(
             subject=subject,
             specifics=context.specifics() if context is not None else (),
             own=context.own() if context is not None else (),
-            touches=contact.interactions.count() if contact is not None else None,
+            touches=exchanges(contact) if contact is not None else None,
             sent=sent_texts(other_than=contact),
         )
     )

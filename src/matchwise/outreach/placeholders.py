@@ -13,9 +13,23 @@ from dataclasses import dataclass
 from datetime import date
 
 PLACEHOLDER = re.compile(r"\{([a-z]+\.[a-z_]+)\}")
-# Anything that still looks like a blank once filled: `{…}` of ours, or a `[Name]`-style gap
-# pasted from a sample found elsewhere (a link's `[text](url)` is not a gap).
-LEFT_OPEN = re.compile(r"\{[^{}\n]{1,60}\}|\[(?=[A-Za-z])[^\[\]\n]{1,200}\](?!\()")
+# What a blank is called inside a sample's brackets: "(Name)", "(Program Name)", "(Your Title)".
+_BLANK_NOUNS = (
+    r"Name|Title|Topic|Subject|Date|Day|Specialty|Field|Country|City|Institution|Hospital"
+    r"|University|School|Program|Programme|Conference|Meeting|Paper|Article|Position|Role"
+    r"|Details?|Email|Phone"
+)
+# Anything that still looks like a blank once filled: `{…}` of ours; a `[Name]` or `<Last Name>`
+# gap pasted from a sample found elsewhere (a link's `[text](url)`, `<https://…>` or an address
+# in angle brackets is not a gap); `(Name)`-style words in Title Case; `XXX`; `____`.
+LEFT_OPEN = re.compile(
+    r"\{[^{}\n]{1,60}\}"
+    r"|\[(?=[A-Za-z])[^\[\]\n]{1,200}\](?!\()"
+    r"|<(?=[A-Za-z])(?![^<>\n]*(?:@|://))[^<>\n]{1,60}>"
+    rf"|\((?:[A-Z][a-z]+\s+){{0,2}}(?:{_BLANK_NOUNS})\)"
+    r"|(?<![A-Za-z0-9])X{3,}(?![A-Za-z0-9])"
+    r"|_{3,}"
+)
 
 FIELDS: dict[str, dict[str, str]] = {
     "contact": {

@@ -127,6 +127,7 @@ def _write(resolution: Resolution, filename: str) -> list[int]:
                 direction=Direction.OUTBOUND,
                 topic=touch.topic,
                 notes=f"{note} {touch.notes}".strip(),
+                imported=True,
             )
             for target in targets
             for touch in target.touches

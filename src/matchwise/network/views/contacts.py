@@ -14,7 +14,8 @@ from matchwise.network.models import Contact
 
 def contact_list(request: HttpRequest) -> HttpResponse:
     form = ContactFilterForm(request.GET or None)
-    filters = form.cleaned_data if form.is_valid() else {}
+    form.is_valid()  # a bad value (say a role that does not exist) drops only that filter
+    filters = getattr(form, "cleaned_data", {})
     page = listing.page_of_contacts(filters, date.today(), request.GET.get("page", 1))
     query = request.GET.copy()
     query.pop("page", None)
@@ -85,7 +86,9 @@ def log_touch(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         services.log_interaction(contact, form.as_new_interaction())
         if request.htmx:  # type: ignore[attr-defined]
-            return render(request, "network/_touch_logged.html", {"contact": contact})
+            response = render(request, "network/_touch_logged.html", {"contact": contact})
+            response["HX-Trigger"] = "touchLogged"  # lists showing this contact reload
+            return response
         return HttpResponseRedirect(reverse("network:contact", args=[contact.pk]))
     template = "network/_touch_form.html" if request.htmx else "network/touch_page.html"  # type: ignore[attr-defined]
     return render(request, template, {"contact": contact, "form": form, "nav": "contacts"})

@@ -55,7 +55,7 @@ class ApplicantIdentity(models.Model):
     experience = models.CharField(
         max_length=300,
         blank=True,
-        help_text="Something you have done, e.g. collected data for a 200-patient registry",
+        help_text="Something you have done, e.g. ran a hand-hygiene audit on two medical wards",
     )
     seeking = models.CharField(
         max_length=200,

@@ -17,11 +17,14 @@ from matchwise.outreach.models import Advice
 from matchwise.outreach.views import back, page
 
 ROLE_HINTS = {
-    MentorRole.CAREER: "An attending in your specialty who helps with the big decisions.",
-    MentorRole.PROCESS: "Someone who knows the road for graduates from abroad: exams, clinical "
-    "experience, ERAS, interviews.",
-    MentorRole.PEER: "A resident or fellow who matched recently and remembers how it felt.",
-    MentorRole.RESEARCH: "Faculty whose projects sit in your area of interest.",
+    MentorRole.CAREER: "A senior doctor in the specialty you want, to test your big choices "
+    "against: which field, which kind of hospital, when to apply.",
+    MentorRole.PROCESS: "Someone who has steered applicants from abroad through the Match and can "
+    "tell you what comes next, what it costs and what to skip.",
+    MentorRole.PEER: "An intern or junior resident a step or two ahead of you, whose own "
+    "application is fresh in memory.",
+    MentorRole.RESEARCH: "A researcher working on questions near yours, who can hand you a real "
+    "task on a paper or an audit.",
 }
 
 
