@@ -47,11 +47,22 @@ def test_it_lets_you_say_you_knew_them_before_you_logged_anything(
     novak: Contact, log: Callable[..., Interaction]
 ) -> None:
     for _ in range(3):
-        log(novak, TODAY, Channel.EMAIL)
+        log(novak, TODAY, Channel.CALL)
     letter = LetterRequest.objects.create(
         contact=novak, saw_work=True, known_since=TODAY - timedelta(days=200)
     )
     assert letters.row_of(letter, TODAY).readiness.ready
+
+
+def test_it_does_not_count_your_own_unanswered_emails_as_a_relationship(
+    novak: Contact, log: Callable[..., Interaction]
+) -> None:
+    for _ in range(3):
+        log(novak, TODAY, Channel.EMAIL)
+    letter = LetterRequest.objects.create(
+        contact=novak, saw_work=True, known_since=TODAY - timedelta(days=200)
+    )
+    assert not letters.row_of(letter, TODAY).readiness.ready
 
 
 def test_it_warns_before_asking_too_early_and_moves_only_when_told(novak: Contact) -> None:

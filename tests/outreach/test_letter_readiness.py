@@ -25,8 +25,8 @@ def known(days: int | None) -> date | None:
         (27, 8, True, True, False, "You have known them for 27 days; give it at least 4 weeks"),
         (1, 8, True, True, False, "You have known them for 1 day;"),
         (None, 0, True, False, False, "You have known them for no time"),
-        (90, 2, True, False, False, "2 interactions logged; aim for 3 or more"),
-        (90, 1, True, False, False, "1 interaction logged"),
+        (90, 2, True, False, False, "2 exchanges logged (a reply, a meeting or a call); aim for 3"),
+        (90, 1, True, False, False, "1 exchange logged"),
     ],
 )
 def test_it_explains_whether_a_writer_is_ready(

@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db import transaction
-from django.db.models import Q
 
 from matchwise.network import services
-from matchwise.network.choices import Channel, Direction
+from matchwise.network.choices import Direction
 from matchwise.network.models import Contact, Interaction
 from matchwise.outreach import campaigns, checks, letters, placeholders
 from matchwise.outreach.duplicates import SentText
@@ -26,19 +25,9 @@ from matchwise.outreach.models import (
     Message,
     MessageTemplate,
 )
+from matchwise.outreach.relationship import exchanges
 
 TOPIC_LENGTH = 200
-# What shows a relationship, for "is it early to ask?": they wrote to you, they answered, or you
-# met or spoke. Your own unanswered messages do not count, however many there are.
-EXCHANGE = (
-    Q(direction=Direction.INBOUND)
-    | Q(reply_received=True)
-    | Q(channel__in=[Channel.IN_PERSON, Channel.CONFERENCE, Channel.CALL, Channel.VIDEO])
-)
-
-
-def exchanges(contact: Contact) -> int:
-    return contact.interactions.filter(EXCHANGE).count()
 
 
 @dataclass(frozen=True)

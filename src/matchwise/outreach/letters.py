@@ -13,6 +13,7 @@ from matchwise.outreach import readiness, replies
 from matchwise.outreach.errors import MoveError
 from matchwise.outreach.models import LetterRequest
 from matchwise.outreach.readiness import Stage
+from matchwise.outreach.relationship import exchange
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,8 @@ class LetterRow:
 def with_history(letters: QuerySet[LetterRequest]) -> QuerySet[LetterRequest]:
     return letters.select_related("contact").annotate(
         first_touch=Min("contact__interactions__occurred_on"),
-        touches=Count("contact__interactions"),
+        # Only exchanges count: three unanswered emails are not a relationship.
+        touches=Count("contact__interactions", filter=exchange("contact__interactions__")),
     )
 
 

@@ -3,7 +3,8 @@
 A writer is ready when all three hold:
 - they have seen your work: they supervised you, or saw something you did (a case, a project);
 - you have known them for at least four weeks (the length of a typical rotation);
-- at least three interactions with them are logged.
+- at least three exchanges with them are logged (they wrote or answered, or you met or spoke;
+  your own unanswered messages do not count).
 A request moves not asked → asked → agreed or declined, and agreed → uploaded (or declined,
 if they later cannot). A decline is final: it is thanked, never chased. No Django import.
 """
@@ -53,8 +54,8 @@ def readiness(relationship: Relationship, today: date) -> Readiness:
     count = relationship.interactions
     if count < MIN_INTERACTIONS:
         gaps.append(
-            f"{count} interaction{'s' if count != 1 else ''} logged; aim for "
-            f"{MIN_INTERACTIONS} or more so they know you beyond one meeting."
+            f"{count} exchange{'s' if count != 1 else ''} logged (a reply, a meeting or a call); "
+            f"aim for {MIN_INTERACTIONS} or more so they know you beyond one meeting."
         )
     if gaps:
         return Readiness(False, tuple(gaps))
