@@ -138,25 +138,27 @@ def our_texts() -> dict[str, str]:
 @pytest.mark.parametrize(
     ("ours", "theirs"),
     [
-        # What the earlier library said, next to the playbook's wording.
+        # Invented source sentences, each beside a lazy rewording of it.
         (
-            "I recently read your [paper] and was struck by [one finding].",
-            "I recently read your publication on [subject] and was particularly interested in.",
+            "Last week I studied your review of [topic] and was impressed by [one result].",
+            "Yesterday I studied your review on [subject] and was impressed by its method.",
         ),
         (
-            "If the team needs a hand, with chart reviews, a literature search or slides, I "
-            "would be glad to help.",
-            "If you ever need assistance with data collection, literature review, or preparing "
-            "slides, I'd be happy to help.",
-        ),
-        ("I would be glad to follow your work.", "I would value the chance to follow your work."),
-        (
-            "Faculty whose projects sit in your area of interest.",
-            "Faculty leading projects in your area of interest.",
+            "Should your unit want support with audits, chart abstraction or posters, count me in.",
+            "If your unit ever wants support with audits, chart abstraction, or posters, "
+            "please count me in.",
         ),
         (
-            "e.g. collected data for a 200-patient registry",
-            "Collected data for 120-patient registry; co-authored abstract",
+            "I would love to keep learning from your clinic.",
+            "I hope to keep learning from your clinic.",
+        ),
+        (
+            "Surgeons whose trials match your own research questions.",
+            "Surgeons running trials that match your research questions.",
+        ),
+        (
+            "e.g. built a dashboard for 300 sepsis admissions",
+            "Built dashboard for 250 sepsis admissions; presented at grand rounds",
         ),
     ],
 )
