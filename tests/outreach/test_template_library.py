@@ -172,7 +172,7 @@ def test_it_catches_a_close_paraphrase(ours: str, theirs: str) -> None:
         ("Thank you for the time you gave me at ACP.", "Thank you for your time."),
         (
             "Could you support my application with a strong letter?",
-            "I would be honored if you felt able to write a strong letter of recommendation.",
+            "It would mean a great deal if you could vouch for me in a detailed letter.",
         ),
     ],
 )
