@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from matchwise.network import queries, services
-from matchwise.network.choices import Channel, Direction, FollowUpRule, FollowUpState
+from matchwise.network.choices import OPEN_STATES, Channel, Direction, FollowUpRule, FollowUpState
 from matchwise.network.models import Contact, FollowUp, Interaction, Preferences
 
 pytestmark = pytest.mark.django_db
@@ -18,9 +18,7 @@ DAY = date(2026, 11, 2)
 
 
 def open_rules(contact: Contact) -> list[str]:
-    return list(
-        contact.follow_ups.filter(state__in=queries.OPEN_STATES).values_list("rule", flat=True)
-    )
+    return list(contact.follow_ups.filter(state__in=OPEN_STATES).values_list("rule", flat=True))
 
 
 def test_it_schedules_a_48_to_72_hour_follow_up_after_meeting_in_person(
@@ -108,7 +106,7 @@ def test_it_snoozes_and_dismisses(make_contact: MakeContact, log: Log) -> None:
         DAY + timedelta(days=10),
     )
     services.dismiss_follow_up(follow_up, DAY + timedelta(days=9))
-    assert not FollowUp.objects.filter(state__in=queries.OPEN_STATES).exists()
+    assert not FollowUp.objects.filter(state__in=OPEN_STATES).exists()
 
 
 def test_it_derives_last_contacted_from_the_newest_interaction(

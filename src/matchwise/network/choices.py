@@ -119,6 +119,10 @@ class FollowUpState(StrEnum):
     DISMISSED = "dismissed"
 
 
+# A snoozed follow-up is still waiting to be done.
+OPEN_STATES = (FollowUpState.OPEN, FollowUpState.SNOOZED)
+
+
 class MentorRole(StrEnum):
     CAREER = "career"
     PROCESS = "process"

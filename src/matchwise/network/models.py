@@ -21,6 +21,7 @@ from matchwise.network.choices import (
     FOLLOW_UP_RULE_LABELS,
     FOLLOW_UP_STATE_LABELS,
     MENTOR_ROLE_LABELS,
+    OPEN_STATES,
     ROLE_LABELS,
     SOURCE_LABELS,
     FollowUpState,
@@ -174,7 +175,7 @@ class FollowUp(models.Model):
 
     @property
     def is_open(self) -> bool:
-        return self.state in (FollowUpState.OPEN, FollowUpState.SNOOZED)
+        return self.state in OPEN_STATES
 
 
 def new_token() -> str:

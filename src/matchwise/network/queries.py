@@ -9,10 +9,8 @@ from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Least
 
 from matchwise.network import rules
-from matchwise.network.choices import FollowUpState, Role
+from matchwise.network.choices import OPEN_STATES, Role
 from matchwise.network.models import Contact, FollowUp, MentorAssignment
-
-OPEN_STATES = (FollowUpState.OPEN, FollowUpState.SNOOZED)
 
 
 def week_ahead(today: date) -> date:

@@ -8,11 +8,9 @@ from datetime import date
 from django.db import transaction
 
 from matchwise.network import rules
-from matchwise.network.choices import Channel, Direction, FollowUpRule, FollowUpState
+from matchwise.network.choices import OPEN_STATES, Channel, Direction, FollowUpRule, FollowUpState
 from matchwise.network.derived import forget_weeks, refresh_dates
 from matchwise.network.models import Contact, FollowUp, Interaction, Preferences
-
-OPEN_STATES = (FollowUpState.OPEN, FollowUpState.SNOOZED)
 
 
 @dataclass(frozen=True)

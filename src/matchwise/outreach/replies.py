@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from matchwise.network import services
-from matchwise.network.choices import FollowUpRule
+from matchwise.network.choices import OPEN_STATES, FollowUpRule
 from matchwise.network.models import Contact, FollowUp
 
 
@@ -11,7 +11,7 @@ def record_answer(contact: Contact) -> int:
     """Mark their unanswered messages as answered, closing the polite nudges planned for them
     (an answer — a yes or a no — is never chased). Returns how many were closed."""
     waiting = FollowUp.objects.filter(
-        contact=contact, rule=FollowUpRule.NO_REPLY, state__in=services.OPEN_STATES
+        contact=contact, rule=FollowUpRule.NO_REPLY, state__in=OPEN_STATES
     ).select_related("interaction")
     closed = 0
     for follow_up in waiting:

@@ -13,10 +13,9 @@ import icalendar
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from matchwise.network.choices import FollowUpRule
+from matchwise.network.choices import OPEN_STATES, FollowUpRule
 from matchwise.network.models import FollowUp, Preferences, new_token
 from matchwise.network.rules import week_start
-from matchwise.network.services import OPEN_STATES
 from matchwise.outreach.goals import next_review
 
 PRODID = "-//matchwise//Follow-ups//EN"

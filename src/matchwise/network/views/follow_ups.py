@@ -8,7 +8,8 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from matchwise.network import queries, services
+from matchwise.network import services
+from matchwise.network.choices import OPEN_STATES
 from matchwise.network.forms import SnoozeForm
 from matchwise.network.models import Contact, FollowUp
 
@@ -16,7 +17,7 @@ from matchwise.network.models import Contact, FollowUp
 @require_POST
 def follow_up_action(request: HttpRequest, pk: int) -> HttpResponse:
     """Done, snooze to a date, or dismiss: the three buttons of one follow-up."""
-    follow_up = get_object_or_404(FollowUp, pk=pk, state__in=queries.OPEN_STATES)
+    follow_up = get_object_or_404(FollowUp, pk=pk, state__in=OPEN_STATES)
     action = request.POST.get("action")
     if action == "done":
         services.complete_follow_up(follow_up, date.today())
