@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from django import forms
 
-from matchwise.network import rules
+from matchwise.network import repeats, rules
 from matchwise.network.choices import (
     CHANNEL_LABELS,
     ROLE_LABELS,
@@ -18,6 +18,7 @@ from matchwise.network.choices import (
 )
 from matchwise.network.models import Contact, Interaction, Preferences, Tag
 from matchwise.network.services import NewInteraction
+from matchwise.network.wording import short_date
 
 
 class ContactForm(forms.ModelForm[Contact]):
@@ -43,6 +44,16 @@ class ContactForm(forms.ModelForm[Contact]):
             "cadence_max_days",
         ]
         widgets: ClassVar = {"notes": forms.Textarea(attrs={"rows": 4})}
+        labels: ClassVar = {
+            "honorific": "Title",
+            "met_through": "Introduced by",
+            "cadence_ideal_days": "Keep in touch every … days",
+            "cadence_max_days": "Never more than … days apart",
+        }
+        help_texts: ClassVar = {
+            "cadence_ideal_days": "Empty: the usual rhythm for their role",
+            "cadence_max_days": "Empty: the usual limit for their role",
+        }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -72,7 +83,12 @@ CHANNEL_CHOICES = choices(CHANNEL_LABELS)
 
 
 class InteractionForm(forms.ModelForm[Interaction]):
-    """Log a touch: the date defaults to today and the topic is required."""
+    """Log a touch: the date defaults to today and the topic is required.
+
+    Given the contact, it asks before logging what looks like the same touch a second time.
+    """
+
+    log_again = forms.BooleanField(required=False, label="Log it again: this was another touch")
 
     class Meta:
         model = Interaction
@@ -88,9 +104,12 @@ class InteractionForm(forms.ModelForm[Interaction]):
             "occurred_on": forms.DateInput(attrs={"type": "date"}),
             "notes": forms.Textarea(attrs={"rows": 2}),
         }
+        labels: ClassVar = {"reply_received": "They have replied"}
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, contact: Contact | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.contact = contact
+        self.repeated: Interaction | None = None
         self.fields["occurred_on"].initial = date.today
         self.fields["topic"].widget.attrs["placeholder"] = "What did you talk about?"
         channel = self.fields["channel"]
@@ -102,6 +121,22 @@ class InteractionForm(forms.ModelForm[Interaction]):
         if problem := rules.touch_date_problem(on, date.today()):
             raise forms.ValidationError(problem)
         return on
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        on, channel, direction = (data.get(k) for k in ("occurred_on", "channel", "direction"))
+        if self.contact is None or data.get("log_again") or not (on and channel and direction):
+            return data
+        self.repeated = repeats.same_touch_logged(self.contact, on, channel, direction)
+        if self.repeated is not None:
+            earlier = self.repeated
+            raise forms.ValidationError(
+                f"Already logged on {short_date(earlier.occurred_on)}:"
+                f" {earlier.get_channel_display()}, “{earlier.topic}”."
+                " Tick the box below if this was another touch.",
+                code="repeated",
+            )
+        return data
 
     def focus_topic(self) -> InteractionForm:
         """Put the cursor in the topic when the form opens on its own (inline or as a page)."""
@@ -131,6 +166,20 @@ class SnoozeForm(forms.Form):
             return date.today() + timedelta(days=7)
         if until <= date.today():
             raise forms.ValidationError("Pick a day after today.")
+        return until
+
+
+class FollowUpPlanForm(forms.Form):
+    """Plan a follow-up with someone by hand, for today or a later day."""
+
+    until = forms.DateField(
+        label="Plan a follow-up on", widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def clean_until(self) -> date:
+        until: date = self.cleaned_data["until"]
+        if until < date.today():
+            raise forms.ValidationError("That day has passed: pick today or a later day.")
         return until
 
 

@@ -80,6 +80,15 @@ class ContactStatus:
             return self.keep_in_touch_on
         return min(self.next_follow_up, self.keep_in_touch_on)
 
+    @property
+    def next_due_urgency(self) -> rules.Urgency:
+        """Where the next due date stands: overdue once a follow-up or the keep-in-touch
+        window has run out (dormant contacts included), else due, coming up or later."""
+        if self.follow_up_overdue or self.cadence_status is rules.CadenceStatus.OVERDUE:
+            return rules.Urgency.OVERDUE
+        # Nothing has run out, so as of today it is at most due.
+        return rules.urgency(self.next_due, self.today, self.today)
+
 
 def status_of(contact: Contact, today: date) -> ContactStatus:
     """Status of a contact that came through `with_dates`."""

@@ -8,8 +8,17 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from matchwise.network import due, listing, privacy, queries, services
-from matchwise.network.forms import ContactFilterForm, ContactForm, InteractionForm
+from matchwise.network.forms import (
+    ContactFilterForm,
+    ContactForm,
+    FollowUpPlanForm,
+    InteractionForm,
+)
 from matchwise.network.models import Contact
+
+# What a redirect back to the contact's page may announce (`?done=…`): fixed words only, so the
+# address never puts text of its own on the page.
+NOTICES = {"added": "Contact added.", "saved": "Changes saved.", "planned": "Follow-up planned."}
 
 
 def contact_list(request: HttpRequest) -> HttpResponse:
@@ -32,24 +41,32 @@ def contact_list(request: HttpRequest) -> HttpResponse:
 
 
 def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    notice = NOTICES.get(request.GET.get("done", ""))
+    return render(
+        request,
+        "network/contact_detail.html",
+        {**contact_page(pk), "messages_list": [notice] if notice else []},
+    )
+
+
+def contact_page(pk: int, **forms: object) -> dict[str, object]:
+    """What the contact's page shows; its parts are re-rendered alone after a change (HTMX)."""
     contact = get_object_or_404(
         Contact.objects.select_related("met_through").prefetch_related("tags", "mentor_roles"),
         pk=pk,
     )
     today = date.today()
-    return render(
-        request,
-        "network/contact_detail.html",
-        {
-            "nav": "contacts",
-            "contact": contact,
-            "status": queries.contact_status(contact, today),
-            "history": contact.interactions.all(),
-            "follow_ups": due.follow_up_items(today, within_week=False, contact=contact),
-            "form": InteractionForm(),
-            "today": today,
-        },
-    )
+    return {
+        "nav": "contacts",
+        "contact": contact,
+        "status": queries.contact_status(contact, today),
+        "history": contact.interactions.all(),
+        "follow_ups": due.follow_up_items(today, within_week=False, contact=contact),
+        "form": InteractionForm(),
+        "plan_form": FollowUpPlanForm(),
+        "today": today,
+        **forms,
+    }
 
 
 PREFILLED = ("name", "institution", "specialty", "role", "source", "tag_names")
@@ -63,7 +80,8 @@ def contact_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     form = ContactForm(request.POST or None, instance=contact, initial=initial)
     if request.method == "POST" and form.is_valid():
         saved = form.save()
-        return HttpResponseRedirect(reverse("network:contact", args=[saved.pk]))
+        done = "saved" if contact else "added"
+        return HttpResponseRedirect(f"{reverse('network:contact', args=[saved.pk])}?done={done}")
     return render(
         request, "network/contact_form.html", {"nav": "contacts", "form": form, "contact": contact}
     )
@@ -80,18 +98,27 @@ def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def log_touch(request: HttpRequest, pk: int) -> HttpResponse:
-    """The one-step "log a touch" form, inline in any list (HTMX) or as its own page."""
+    """The one-step "log a touch" form, inline in any list (HTMX) or as its own page.
+
+    On the contact's own page the response also replaces the parts the new touch changes:
+    the dates, the open follow-ups and the history.
+    """
     contact = get_object_or_404(Contact, pk=pk)
-    form = InteractionForm(request.POST or None).focus_topic()
+    form = InteractionForm(request.POST or None, contact=contact).focus_topic()
+    on_contact_page = request.POST.get("page") == "contact"
     if request.method == "POST" and form.is_valid():
         services.log_interaction(contact, form.as_new_interaction())
-        if request.htmx:  # type: ignore[attr-defined]
+        if not request.htmx:  # type: ignore[attr-defined]
+            return HttpResponseRedirect(reverse("network:contact", args=[contact.pk]))
+        if on_contact_page:
+            response = render(request, "network/_touch_logged_on_page.html", contact_page(pk))
+        else:
             response = render(request, "network/_touch_logged.html", {"contact": contact})
-            response["HX-Trigger"] = "touchLogged"  # lists showing this contact reload
-            return response
-        return HttpResponseRedirect(reverse("network:contact", args=[contact.pk]))
+        response["HX-Trigger"] = "touchLogged"  # lists showing this contact reload
+        return response
     template = "network/_touch_form.html" if request.htmx else "network/touch_page.html"  # type: ignore[attr-defined]
-    return render(request, template, {"contact": contact, "form": form, "nav": "contacts"})
+    context = {"contact": contact, "form": form, "nav": "contacts"}
+    return render(request, template, {**context, "on_contact_page": on_contact_page})
 
 
 @require_POST

@@ -8,10 +8,11 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from matchwise.network import services
+from matchwise.network import services, wording
 from matchwise.network.choices import OPEN_STATES
-from matchwise.network.forms import SnoozeForm
+from matchwise.network.forms import FollowUpPlanForm, SnoozeForm
 from matchwise.network.models import Contact, FollowUp
+from matchwise.network.views.contacts import contact_page
 
 
 @require_POST
@@ -34,7 +35,10 @@ def follow_up_action(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         return HttpResponse("Unknown action.", status=400)
     if request.htmx:  # type: ignore[attr-defined]
-        return render(request, "network/_follow_up_closed.html", {"message": message})
+        context: dict[str, object] = {"message": message}
+        if _next(request) == reverse("network:contact", args=[follow_up.contact_id]):
+            context |= contact_page(follow_up.contact_id)  # its dates move with the follow-up
+        return render(request, "network/_follow_up_closed.html", context)
     return HttpResponseRedirect(_next(request))
 
 
@@ -47,8 +51,20 @@ def _next(request: HttpRequest) -> str:
 
 @require_POST
 def follow_up_add(request: HttpRequest, pk: int) -> HttpResponse:
+    """Plan a follow-up from the contact's page; a day that has passed is refused on the form."""
     contact = get_object_or_404(Contact, pk=pk)
-    form = SnoozeForm(request.POST)
+    form = FollowUpPlanForm(request.POST)
+    notice = ""
     if form.is_valid():
-        services.add_manual_follow_up(contact, form.cleaned_data["until"])
-    return HttpResponseRedirect(reverse("network:contact", args=[contact.pk]))
+        until = form.cleaned_data["until"]
+        services.add_manual_follow_up(contact, until)
+        if not request.htmx:  # type: ignore[attr-defined]
+            target = reverse("network:contact", args=[contact.pk])
+            return HttpResponseRedirect(f"{target}?done=planned")
+        form, notice = FollowUpPlanForm(), f"Follow-up planned for {wording.short_date(until)}."
+    elif not request.htmx:  # type: ignore[attr-defined]
+        context = contact_page(pk, plan_form=form)
+        return render(request, "network/contact_detail.html", context, status=400)
+    # HTMX swaps only successful answers by default, so the form with its error comes as a 200.
+    context = {**contact_page(pk, plan_form=form), "plan_notice": notice}
+    return render(request, "network/_follow_ups_changed.html", context)

@@ -17,11 +17,17 @@ def preferences(request: HttpRequest) -> HttpResponse:
     form = PreferencesForm(request.POST or None, instance=Preferences.load())
     if request.method == "POST" and form.is_valid():
         form.save()
-        return HttpResponseRedirect(reverse("network:this_week"))
+        return HttpResponseRedirect(f"{reverse('network:preferences')}?saved=1")
+    saved = request.method == "GET" and request.GET.get("saved") == "1"
     return render(
         request,
         "network/preferences.html",
-        {"nav": "preferences", "form": form, "erase_phrase": ERASE_PHRASE},
+        {
+            "nav": "preferences",
+            "form": form,
+            "erase_phrase": ERASE_PHRASE,
+            "messages_list": ["Settings saved."] if saved else [],
+        },
     )
 
 

@@ -58,8 +58,8 @@ class CampaignForm(forms.ModelForm[Campaign]):
 class AddTargetsForm(forms.Form):
     contacts = forms.ModelMultipleChoiceField(
         Contact.objects.none(),
-        widget=forms.SelectMultiple(attrs={"size": 8}),
-        help_text="Hold Ctrl (or ⌘) to pick several",
+        widget=forms.CheckboxSelectMultiple,
+        label="People to add",
     )
 
     def __init__(self, campaign: Campaign, *args: object, **kwargs: object) -> None:
