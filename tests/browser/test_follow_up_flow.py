@@ -29,6 +29,7 @@ def test_it_follows_up_a_meeting_from_this_week(
     form.locator("#id_channel").select_option("in_person")
     form.locator("#id_topic").fill("Talked about her IMG research group after grand rounds")
     form.get_by_role("button", name="Save").click()
+    expect(page.locator("#touch-notice")).to_contain_text("Logged.")  # saved in place
 
     page.get_by_role("link", name="This week").click()
     due = date.today() + timedelta(days=2)
