@@ -1,6 +1,8 @@
-"""Speed of the personalisation checks.
+"""Speed of the personalisation checks, and how well the "about them" check judges.
 
-Prints the median and p95 time of (1) all checks on one realistic cold email, as pure
+Prints how many messages of the evaluation set (tests/outreach/evaluation.toml, labelled by
+hand) the "about them" check judges right, split by kind and label, and how many specific ones it
+would block. Then the median and p95 time of (1) all checks on one realistic cold email, as pure
 functions, (2) the same through the composer's service, which reads the contact's history and the
 sent messages from the database, and (3) the near-duplicate check against 1,000 sent messages of
 realistic length and variety, pure and through the service. Goals: checks on one message
@@ -9,7 +11,7 @@ realistic length and variety, pure and through the service. Goals: checks on one
 Works in a fresh SQLite database in a temporary folder (or the one named by DATABASE_URL, inside
 a transaction that is rolled back).
 
-    .venv/bin/python bench/outreach.py [--sent 1000] [--runs 50]
+    .venv/bin/python bench/outreach.py [--sent 1000] [--runs 50] [--set FILE.toml]
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ DETAILS = [
     "In my current role I keep a weekly list of new papers on {topic} for the team and present "
     "one of them each Friday.",
 ]
+EVALUATION_SET = Path(__file__).parents[1] / "tests" / "outreach" / "evaluation.toml"
 NAMES = ["Park", "Haddad", "Novak", "Okafor", "Lindqvist", "Shah", "Ortiz", "Baptiste", "Chen"]
 
 
@@ -184,13 +187,32 @@ def bench(sent_count: int, runs: int) -> None:
         transaction.set_rollback(True)
 
 
+def judged(path: Path) -> None:
+    from matchwise.outreach import evaluation
+
+    score = evaluation.score(evaluation.load(path))
+    print(
+        f"About-them check on {path.name}: {score.right} of {len(score.verdicts)} judged right "
+        f"({score.share_right:.0%}); specific messages blocked: {len(score.specific_blocked)}"
+    )
+    print(f"  {'kind':<28} {'label':<9} right")
+    for (kind, label), (right, total) in score.by_group().items():
+        print(f"  {kind.label:<28} {label:<9} {right:>2} of {total}")
+    for verdict in score.verdicts:
+        if not verdict.right:
+            first = " ".join(verdict.message.body.split())[:70]
+            print(f"  wrong ({verdict.message.label}): {first}…")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sent", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=50)
+    parser.add_argument("--set", type=Path, default=EVALUATION_SET, help="labelled messages")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="matchwise-bench-") as folder:
         setup(folder)
+        judged(args.set)
         bench(args.sent, args.runs)
 
 

@@ -67,6 +67,7 @@ def test_it_counts_replies_and_stops_waiting_on_an_answer(research: Campaign) ->
             "Hi",
             f"{messages.GOOD_COLD_EMAIL}{target.pk}",
             campaign_target=target,
+            confirmed=True,  # the same text to each: the copy check asks first
         )
     campaigns.move(targets[0], TargetState.REPLIED, TODAY)
     campaigns.move(targets[1], TargetState.DECLINED, TODAY)

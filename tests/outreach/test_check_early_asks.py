@@ -59,7 +59,7 @@ def early_ask(draft: Draft) -> list[checks.Finding]:
 )
 def test_it_flags_early_asks_with_the_reason(ask: str, what: str) -> None:
     [finding] = early_ask(Draft(MessageKind.COLD_EMAIL, SPECIFIC_OPENING + ask))
-    assert finding.severity is Severity.BLOCKING
+    assert finding.severity is Severity.BLOCK
     assert f"Asks for {what} too early" in finding.message
     assert "a cold email usually opens the conversation" in finding.message
     assert "advice" in finding.message

@@ -31,7 +31,7 @@ def test_it_holds_a_linkedin_note_to_300_characters(length: int, flagged: bool) 
     findings = too_long(MessageKind.LINKEDIN_NOTE, note)
     assert bool(findings) is flagged
     if flagged:
-        assert findings[0].severity is Severity.BLOCKING
+        assert findings[0].severity is Severity.BLOCK
         assert f"{length} characters" in findings[0].message
         assert f"Cut {length - 300}" in findings[0].message
 

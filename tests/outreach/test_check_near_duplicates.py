@@ -24,7 +24,7 @@ def test_it_catches_a_copy_with_another_name() -> None:
 def test_it_blocks_the_copy_and_says_what_to_change() -> None:
     draft = Draft(MessageKind.COLD_EMAIL, messages.GOOD_COLD_EMAIL, sent=SENT)
     [finding] = [f for f in checks.check(draft) if f.check is Check.NEAR_DUPLICATE]
-    assert finding.severity is Severity.BLOCKING
+    assert finding.severity is Severity.BLOCK
     assert "the message you sent to Dr. Lena Park" in finding.message
     assert "rewrite the part about them" in finding.message
 

@@ -6,6 +6,7 @@ import pytest
 
 from matchwise.outreach import checks, placeholders
 from matchwise.outreach.checks import Check, Draft, Severity
+from matchwise.outreach.findings import Place
 from matchwise.outreach.kinds import MessageKind
 from tests.outreach import messages
 
@@ -39,9 +40,9 @@ def test_it_blocks_a_message_with_gaps_and_names_them() -> None:
         for f in checks.check(Draft(MessageKind.COLD_EMAIL, body, subject="About [topic]"))
         if f.check is Check.LEFT_OPEN
     ]
-    assert finding.severity is Severity.BLOCKING
+    assert finding.severity is Severity.BLOCK
     assert "[topic], {contact.salutation}" in finding.message
-    assert "fill the missing details" in finding.message
+    assert "fill in their details on their contact page" in finding.message
 
 
 def test_it_fills_known_values_and_leaves_empty_ones() -> None:
@@ -81,3 +82,27 @@ def test_it_names_unknown_placeholders_in_a_template() -> None:
         "contact.nmae",
         "x.y",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "places", "hint"),
+    [
+        ("Dear {contact.salutation}, thanks.", [Place.CONTACT], "their contact page"),
+        ("Regards, {me.name}", [Place.PITCH], "your details in Your pitch"),
+        (
+            "Good to meet you at {conference.name}. {me.first_name}",
+            [Place.CONFERENCES, Place.PITCH],
+            "the conference under Conferences, with them marked as met",
+        ),
+        ("Since {meeting.date} I have read more.", [Place.CONTACT], "a touch logged on"),
+        ("You suggested {advice.suggestion}.", [Place.MENTORS], "the advice log on Mentors"),
+        ("Dear Dr. Park, [a sentence about their paper].", [], "Write these in yourself."),
+    ],
+)
+def test_it_says_where_each_blank_is_filled_in_for_good(
+    body: str, places: list[Place], hint: str
+) -> None:
+    [finding] = [f for f in checks.check(Draft(MessageKind.THANK_YOU, body)) if f.rule == "blanks"]
+    assert list(finding.fill_in) == places
+    assert hint in finding.message
+    assert "your profile" not in finding.message  # there is no page of that name

@@ -38,7 +38,7 @@ def test_it_judges_whole_messages(kind: MessageKind, body: str, expected: list[C
 def test_it_lists_blocking_findings_before_advice() -> None:
     body = messages.GENERIC_COLD_EMAIL.replace("research opportunities", "a letter")
     findings = checks.check(Draft(MessageKind.LETTER_REQUEST, body))
-    assert [f.severity.value for f in findings] == ["blocking", "advice"]
+    assert [f.severity.value for f in findings] == ["block", "advice"]
 
 
 def test_it_knows_every_kind_the_command_line_names() -> None:

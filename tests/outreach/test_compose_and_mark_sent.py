@@ -50,7 +50,9 @@ def test_it_fills_a_template_from_the_contact_me_the_conference_and_the_meeting(
     composed = compose.compose(library("follow-up-conference"), compose.context_for(lena))
     assert composed.subject == "Following up from Midwest Internal Medicine Meeting"
     assert composed.body.startswith("Dear Dr. Park,")
-    assert "(her study of telehealth follow-up after discharge)" in composed.body
+    assert "Our conversation about her study of telehealth follow-up after discharge has" in (
+        composed.body
+    )
     assert me.identity_sentence in composed.body
     assert composed.body.rstrip().endswith("Dr. Amara Okafor\namara@example.org")
 
@@ -116,10 +118,11 @@ def test_it_logs_a_linkedin_note_on_linkedin(lena: Contact) -> None:
 
 def test_it_sends_a_saved_draft_once(lena: Contact) -> None:
     draft = compose.save_draft(lena, MessageKind.THANK_YOU, "Thanks", "Thank you for the tour.")
-    sent = compose.mark_sent(lena, MessageKind.THANK_YOU, "Thanks", "Edited.", draft=draft)
-    assert sent.pk == draft.pk and sent.body == "Edited." and Message.objects.count() == 1
+    edited = "Thank you for the tour of the Lakeside stroke unit on Friday."
+    sent = compose.mark_sent(lena, MessageKind.THANK_YOU, "Thanks", edited, draft=draft)
+    assert sent.pk == draft.pk and sent.body == edited and Message.objects.count() == 1
     with pytest.raises(ValueError, match="already sent"):
-        compose.mark_sent(lena, MessageKind.THANK_YOU, "Thanks", "Again", draft=sent)
+        compose.mark_sent(lena, MessageKind.THANK_YOU, "Thanks", edited, draft=sent)
 
 
 def test_it_compares_with_messages_sent_to_other_people_only(

@@ -54,7 +54,8 @@ def test_it_checks_a_text(client: Client) -> None:
     assert response.status_code == 200
     body = response.json()
     assert body["blocking"] is True
-    assert [f["check"] for f in body["findings"]] == ["not_specific"]
+    assert [f["check"] for f in body["findings"]] == ["not_specific"]  # the older name stays
+    assert [(f["rule"], f["severity"]) for f in body["findings"]] == [("about-them", "block")]
     good = post(
         client, "/api/checks", {"kind": "linkedin_note", "body": messages.GOOD_LINKEDIN_NOTE}
     )
@@ -103,10 +104,31 @@ def test_it_stores_drafts_and_logs_sent_messages(
         {
             "contact_id": contact.pk,
             "kind": "thank_you",
-            "body": "Thanks!",
+            "body": "Thank you for the tour of the Lakeside stroke unit on Friday.",
             "sent": True,
             "template": "thank-you",
         },
     )
     assert direct.json()["state"] == "sent"
     assert Message.objects.get(pk=direct.json()["id"]).template is not None
+
+
+def test_it_logs_a_message_a_check_blocks_only_when_confirmed(
+    client: Client, make_contact: Callable[..., Contact]
+) -> None:
+    contact = make_contact("Lena Park")
+    data = {"contact_id": contact.pk, "kind": "cold_email", "body": messages.GENERIC_COLD_EMAIL}
+    refused = post(client, "/api/messages", {**data, "sent": True})
+    assert refused.status_code == 409
+    assert [f["rule"] for f in refused.json()["findings"]] == ["about-them"]
+    assert "about-them" in refused.json()["detail"]
+    assert not Message.objects.exists() and not FollowUp.objects.exists()
+    confirmed = post(client, "/api/messages", {**data, "sent": True, "confirm": True})
+    assert confirmed.status_code == 201 and confirmed.json()["state"] == "sent"
+
+    draft = post(client, "/api/messages", data).json()
+    url = f"/api/messages/{draft['id']}/sent"
+    assert client.post(url, content_type=JSON).status_code == 409
+    assert Message.objects.get(pk=draft["id"]).state == "draft"
+    sent = client.post(url + "?confirm=true", content_type=JSON)
+    assert sent.status_code == 200 and sent.json()["state"] == "sent"

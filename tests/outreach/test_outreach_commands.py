@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,10 +28,25 @@ def write(tmp_path: Path, text: str) -> str:
     ("kind", "text", "status", "said"),
     [
         ("cold-email", messages.GOOD_COLD_EMAIL, 0, "Checks passed"),
-        ("cold-email", messages.GENERIC_COLD_EMAIL, 1, "fix: Nothing here is about them"),
-        ("follow-up", messages.EARLY_LETTER_FOLLOW_UP, 1, "fix: Asks for a letter"),
-        ("linkedin-note", messages.GOOD_LINKEDIN_NOTE + " " + "x" * 90, 1, "fix: 308 characters"),
-        ("letter-request", messages.GOOD_LETTER_REQUEST.replace("strong ", ""), 0, "consider:"),
+        (
+            "cold-email",
+            messages.GENERIC_COLD_EMAIL,
+            1,
+            "fix [about-them]: Nothing here is about them",
+        ),
+        ("follow-up", messages.EARLY_LETTER_FOLLOW_UP, 1, "fix [early-ask]: Asks for a letter"),
+        (
+            "linkedin-note",
+            messages.GOOD_LINKEDIN_NOTE + " " + "x" * 90,
+            1,
+            "fix [length]: 308 characters",
+        ),
+        (
+            "letter-request",
+            messages.GOOD_LETTER_REQUEST.replace("strong ", ""),
+            0,
+            "consider [strong-letter]:",
+        ),
     ],
 )
 def test_it_checks_a_file_and_exits_non_zero_on_a_blocking_problem(
@@ -38,6 +54,37 @@ def test_it_checks_a_file_and_exits_non_zero_on_a_blocking_problem(
 ) -> None:
     assert main(["check", write(tmp_path, text), "--kind", kind]) == status
     assert said in capsys.readouterr().out
+
+
+ADVICE_ONLY = (
+    "Dear Dr. Varga,\n\nI have long admired your work. I graduated from Ain Shams University "
+    "in 2022 and I am preparing for Step 3.\n\nBest,\nMina\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "expected"),
+    [
+        (messages.GOOD_COLD_EMAIL, 0, []),
+        (ADVICE_ONLY, 0, [("about-them", "advice")]),
+        (
+            messages.GENERIC_COLD_EMAIL + "\nCould you write me a letter of recommendation?",
+            1,
+            [("about-them", "block"), ("early-ask", "block")],
+        ),
+    ],
+)
+def test_it_prints_the_findings_as_json_on_request(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    text: str,
+    status: int,
+    expected: list[tuple[str, str]],
+) -> None:
+    assert main(["check", write(tmp_path, text), "--kind", "cold-email", "--json"]) == status
+    findings = json.loads(capsys.readouterr().out)
+    assert [(f["rule"], f["severity"]) for f in findings] == expected
+    assert all(set(f) == {"rule", "severity", "message"} and f["message"] for f in findings)
 
 
 def test_it_reads_the_subject_line_and_checks_it_for_blanks(
@@ -86,6 +133,6 @@ def test_it_composes_for_a_contact_and_checks_on_request(
     out = capsys.readouterr().out
     assert out.startswith("Subject: Thank you\n\nDear Dr. Park,")
     assert main(["compose", "--contact", str(park.pk), "--template", "thank-you", "--check"]) == 1
-    assert "fix: Still blank: [what they did" in capsys.readouterr().out
+    assert "fix [blanks]: Still blank: [what they did" in capsys.readouterr().out
     assert main(["compose", "--contact", str(park.pk), "--template", "nope"]) == 1
     assert "there are: " in capsys.readouterr().err

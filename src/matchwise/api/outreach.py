@@ -4,7 +4,7 @@ services; templates are validated by the same form as the page."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
@@ -12,7 +12,8 @@ from ninja import Field, Router, Schema, Status
 
 from matchwise.network.models import Contact
 from matchwise.outreach import compose
-from matchwise.outreach.checks import has_blocking
+from matchwise.outreach.errors import UnconfirmedSendError
+from matchwise.outreach.findings import Finding, has_blocking
 from matchwise.outreach.forms.messages import TemplateForm
 from matchwise.outreach.kinds import MessageKind
 from matchwise.outreach.models import Conference, Message, MessageTemplate
@@ -43,8 +44,11 @@ class Problems(Schema):
 
 
 class FindingOut(Schema):
-    check: str
-    severity: str
+    rule: str = Field(description="Stable id of the rule, e.g. about-them (docs/playbook.md)")
+    check: str = Field(description="The older name of the same rule, e.g. not_specific")
+    severity: Literal["block", "advice"] = Field(
+        description="block: should not go out as it is; advice: worth a look"
+    )
     message: str
 
 
@@ -81,6 +85,9 @@ class MessageIn(Schema):
     body: str = Field(min_length=1)
     template: str | None = None
     sent: bool = Field(default=False, description="Log it as sent now; false keeps a draft")
+    confirm: bool = Field(
+        default=False, description="Log it as sent even though a check blocks it (see 409)"
+    )
 
 
 class MessageOut(Schema):
@@ -94,8 +101,20 @@ class MessageOut(Schema):
     interaction_id: int | None
 
 
-def _findings(findings: list[Any]) -> dict[str, Any]:
-    return {"findings": [f.as_json() for f in findings], "blocking": has_blocking(findings)}
+class Unconfirmed(Schema):
+    detail: str
+    findings: list[FindingOut]
+
+
+def _unconfirmed(error: UnconfirmedSendError) -> Status[Unconfirmed]:
+    return Status(409, Unconfirmed(detail=str(error), **_findings(error.findings)))
+
+
+def _findings(findings: list[Finding]) -> dict[str, Any]:
+    return {
+        "findings": [{"check": str(f.check), **f.as_json()} for f in findings],
+        "blocking": has_blocking(findings),
+    }
 
 
 @router.get("/templates", response=list[TemplateOut], summary="The message templates")
@@ -174,22 +193,45 @@ def list_messages(request: HttpRequest, contact_id: int | None = None) -> list[M
 
 @router.post(
     "/messages",
-    response={201: MessageOut},
+    response={201: MessageOut, 409: Unconfirmed},
     summary="Save a draft, or log a message as sent (an outbound touch: the follow-up rules apply)",
+    description="A message a check blocks is logged as sent only with `confirm`; without it the "
+    "answer is 409 with the blocking findings, and nothing is stored.",
 )
-def add_message(request: HttpRequest, data: MessageIn) -> Status[Message]:
+def add_message(request: HttpRequest, data: MessageIn) -> Status[Message] | Status[Unconfirmed]:
     contact = get_object_or_404(Contact, pk=data.contact_id)
     template = get_object_or_404(MessageTemplate, slug=data.template) if data.template else None
-    store = compose.mark_sent if data.sent else compose.save_draft
-    message = store(contact, data.kind, data.subject, data.body, template=template)
+    if not data.sent:
+        return Status(
+            201, compose.save_draft(contact, data.kind, data.subject, data.body, template=template)
+        )
+    try:
+        message = compose.mark_sent(
+            contact, data.kind, data.subject, data.body, template=template, confirmed=data.confirm
+        )
+    except UnconfirmedSendError as error:
+        return _unconfirmed(error)
     return Status(201, message)
 
 
 @router.post(
-    "/messages/{message_id}/sent", response=MessageOut, summary="Log a saved draft as sent"
+    "/messages/{message_id}/sent",
+    response={200: MessageOut, 409: Unconfirmed},
+    summary="Log a saved draft as sent (`?confirm=true` when a check blocks it)",
 )
-def send_draft(request: HttpRequest, message_id: int) -> Message:
+def send_draft(
+    request: HttpRequest, message_id: int, confirm: bool = False
+) -> Status[Message] | Status[Unconfirmed]:
     draft = get_object_or_404(Message, pk=message_id, state=Message.State.DRAFT)
-    return compose.mark_sent(
-        draft.contact, draft.message_kind, draft.subject, draft.body, draft=draft
-    )
+    try:
+        sent = compose.mark_sent(
+            draft.contact,
+            draft.message_kind,
+            draft.subject,
+            draft.body,
+            draft=draft,
+            confirmed=confirm,
+        )
+    except UnconfirmedSendError as error:
+        return _unconfirmed(error)
+    return Status(200, sent)

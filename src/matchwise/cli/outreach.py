@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,13 +16,15 @@ if TYPE_CHECKING:
 SUBJECT = "Subject:"
 
 
-def print_findings(findings: list[Finding]) -> int:
-    """One line per finding; the exit status is 1 when one of them blocks."""
-    if not findings:
+def print_findings(findings: list[Finding], *, as_json: bool = False) -> int:
+    """One line per finding (or a JSON list); the exit status is 1 when one of them blocks."""
+    if as_json:
+        print(json.dumps([f.as_json() for f in findings], ensure_ascii=False, indent=2))
+    elif not findings:
         print("Checks passed: nothing to change.")
-        return 0
-    for finding in findings:
-        print(f"{'fix' if finding.blocking else 'consider'}: {finding.message}")
+    else:
+        for f in findings:
+            print(f"{'fix' if f.blocking else 'consider'} [{f.rule}]: {f.message}")
     return 1 if any(f.blocking for f in findings) else 0
 
 
@@ -66,6 +69,11 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
         "file", type=Path, help="a text file; a first line 'Subject: …' is read as the subject"
     )
     parser.add_argument("--kind", required=True, choices=CLI_KINDS, help="the kind of message")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help='print the findings as a JSON list of {"rule", "severity", "message"}',
+    )
 
 
 def read_message(path: Path) -> tuple[str, str]:
@@ -89,7 +97,8 @@ def check(args: argparse.Namespace) -> int:
     start_django()
     from matchwise.outreach import compose as composer
 
-    return print_findings(composer.check(MessageKind.from_cli(args.kind), body, subject=subject))
+    findings = composer.check(MessageKind.from_cli(args.kind), body, subject=subject)
+    return print_findings(findings, as_json=args.json)
 
 
 COMMANDS: list[Command] = [

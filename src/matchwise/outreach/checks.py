@@ -1,8 +1,7 @@
 """Personalisation checks on a message, before it is sent. No Django import.
 
-Each finding names the problem and what to change. A *blocking* finding is one the message
-should not go out with (the CLI exits non-zero); *advice* is worth a look but may stand.
-See docs/playbook.md for how each check judges.
+Each finding names its rule, the problem and what to change (see findings.py for what `block`
+and `advice` mean). See docs/playbook.md for how each check judges.
 """
 
 from __future__ import annotations
@@ -11,21 +10,15 @@ import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from matchwise.outreach import placeholders, specifics
 from matchwise.outreach.duplicates import SentText, nearest
+from matchwise.outreach.findings import Check, Finding, Place, Severity, has_blocking
 from matchwise.outreach.kinds import MessageKind
+from matchwise.outreach.message_parts import SIGN_OFF, SIGNATURE_LINES, sentences
 
 WRAP_AT = 80  # an email line as a mail client shows it
-SIGN_OFF = re.compile(
-    r"^\s*(?:(?:with\s+)?(?:best|kind|warm|many)?\s*(?:regards|wishes|thanks)|sincerely"
-    r"|yours(?:\s+sincerely|\s+truly)?|best|cheers|respectfully|gratefully|thank\s+you"
-    r"(?:\s+(?:again|so\s+much))?)\s*[,.!]?\s*$",
-    re.IGNORECASE,
-)
 POSTSCRIPT = re.compile(r"^\s*P\.?\s?(?:P\.?\s?)?S\b", re.IGNORECASE)
-SIGNATURE_LINES = 5  # name, credentials, email, phone, address: what may follow a sign-off
 
 # What an early message must not ask for. Each pattern names the thing asked for; whether the
 # sentence actually asks for it is decided by `REQUEST` and `ON_A_TOPIC` below.
@@ -82,39 +75,7 @@ ON_A_TOPIC = re.compile(
     r"\b(?:on|about|regarding|concerning|into|of)\s+(?:the\s+)?(?:(?!my\b|me\b)\w+\s+)?$",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(
-    r"(?<=[.?!])(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bProf\.)(?<!\bSt\.)"
-    r"(?<!\be\.g\.)(?<!\bi\.e\.)\s+|\n\s*\n"
-)
 STRONG = re.compile(r"\bstrong\b", re.IGNORECASE)
-
-
-class Check(StrEnum):
-    LEFT_OPEN = "left_open"
-    NOT_SPECIFIC = "not_specific"
-    TOO_LONG = "too_long"
-    EARLY_ASK = "early_ask"
-    NEAR_DUPLICATE = "near_duplicate"
-    NOT_STRONG = "not_strong"
-
-
-class Severity(StrEnum):
-    BLOCKING = "blocking"
-    ADVICE = "advice"
-
-
-@dataclass(frozen=True)
-class Finding:
-    check: Check
-    severity: Severity
-    message: str
-
-    @property
-    def blocking(self) -> bool:
-        return self.severity is Severity.BLOCKING
-
-    def as_json(self) -> dict[str, str]:
-        return {"check": self.check, "severity": self.severity, "message": self.message}
 
 
 @dataclass(frozen=True)
@@ -132,6 +93,16 @@ class Draft:
     sent: Sequence[SentText] = field(default=())
 
 
+__all__ = ["Check", "Draft", "Finding", "Severity", "check", "has_blocking"]
+
+# Where each group of placeholders is filled in once for every message, and what goes there.
+FILL_IN: dict[str, tuple[Place, str]] = {
+    "me": (Place.PITCH, "your details in Your pitch"),
+    "contact": (Place.CONTACT, "their details on their contact page"),
+    "conference": (Place.CONFERENCES, "the conference under Conferences, with them marked as met"),
+    "meeting": (Place.CONTACT, "a touch logged on their contact page"),
+    "advice": (Place.MENTORS, "the advice log on Mentors"),
+}
 EARLY_TOUCHES = 3  # fewer logged exchanges than this, and asking for a letter is too early
 
 
@@ -145,7 +116,7 @@ def check(draft: Draft) -> list[Finding]:
         *near_duplicate(draft),
         *not_strong(draft),
     ]
-    return sorted(findings, key=lambda f: f.severity is not Severity.BLOCKING)
+    return sorted(findings, key=lambda f: not f.blocking)
 
 
 def left_open(draft: Draft) -> list[Finding]:
@@ -153,26 +124,50 @@ def left_open(draft: Draft) -> list[Finding]:
     if not gaps:
         return []
     listed = ", ".join(gaps[:5]) + (" …" if len(gaps) > 5 else "")
+    groups = placeholders.groups(gaps)
+    where = [FILL_IN[group] for group in groups if group in FILL_IN]
+    text = f"Still blank: {listed}. Write these in yourself"
+    if where:
+        text += ", or fill in " + "; ".join(hint for _, hint in where)
+        text += " so that every message has them"
     return [
         Finding(
             Check.LEFT_OPEN,
-            Severity.BLOCKING,
-            f"Still blank: {listed}. Write these in, or fill the missing details on the "
-            "contact or in your profile.",
+            Severity.BLOCK,
+            text + ".",
+            tuple(dict.fromkeys(place for place, _ in where)),
         )
     ]
 
 
 def not_specific(draft: Draft) -> list[Finding]:
+    """Advice when the message could go to anyone; it blocks only while blanks remain or when
+    the message names nothing at all beyond the greeting."""
     if specifics.is_specific(draft.body, draft.specifics, draft.own):
         return []
+    what_to_add = (
+        "a paper or talk and what struck you in it, their program, or where you met and what "
+        "you discussed"
+    )
+    if placeholders.left_open(f"{draft.subject}\n{draft.body}") or not specifics.names_anything(
+        draft.body
+    ):
+        return [
+            Finding(
+                Check.NOT_SPECIFIC,
+                Severity.BLOCK,
+                f"Nothing here is about them: it could go to anyone. Name something of theirs "
+                f"— {what_to_add} — so they see why you wrote to them.",
+            )
+        ]
+    praise = specifics.praise_in(draft.body)
+    quoted = f" Praise such as “{praise}” fits anyone." if praise else ""
     return [
         Finding(
             Check.NOT_SPECIFIC,
-            Severity.BLOCKING,
-            "Nothing here is about them: it could go to anyone. Name something of theirs — "
-            "a paper or talk and what struck you in it, their program, or where you met and "
-            "what you discussed — so they see why you wrote to them.",
+            Severity.ADVICE,
+            f"This could go to anyone: nothing in it belongs to them alone.{quoted} A line on "
+            f"something of theirs — {what_to_add} — shows why you wrote to them.",
         )
     ]
 
@@ -213,7 +208,7 @@ def too_long(draft: Draft) -> list[Finding]:
         return [
             Finding(
                 Check.TOO_LONG,
-                Severity.BLOCKING,
+                Severity.BLOCK,
                 f"{len(draft.body.strip())} characters: {with_article(rules.label)} holds at most "
                 f"{rules.max_characters}. Cut {over} — keep who you are, the detail about "
                 "them, and why you want to connect.",
@@ -223,7 +218,7 @@ def too_long(draft: Draft) -> list[Finding]:
         return [
             Finding(
                 Check.TOO_LONG,
-                Severity.BLOCKING,
+                Severity.BLOCK,
                 f"About {lines} lines: keep {with_article(rules.label)} to {rules.max_lines} or "
                 "fewer. Say who you are in one sentence, why them in one or two, and what "
                 "you ask in one; your CV can carry the rest.",
@@ -236,10 +231,6 @@ def is_early(draft: Draft) -> bool:
     if draft.touches is None:
         return draft.kind.rules.opens_contact
     return draft.touches < EARLY_TOUCHES
-
-
-def sentences(body: str) -> list[str]:
-    return [" ".join(part.split()) for part in SENTENCE_END.split(body) if part.strip()]
 
 
 def asks_in(body: str) -> list[str]:
@@ -272,7 +263,7 @@ def early_ask(draft: Draft) -> list[Finding]:
     return [
         Finding(
             Check.EARLY_ASK,
-            Severity.BLOCKING,
+            Severity.BLOCK,
             f"Asks for {' and '.join(asked)} too early ({why}). Ask for their advice or offer "
             "to help with their work instead; a letter or a good word comes after they have "
             "seen what you can do.",
@@ -285,7 +276,7 @@ def near_duplicate(draft: Draft) -> list[Finding]:
     if match is None:
         return []
     # Match news goes to everyone who helped; alike is expected there, so it is only advice.
-    severity = Severity.ADVICE if draft.kind is MessageKind.UPDATE else Severity.BLOCKING
+    severity = Severity.ADVICE if draft.kind is MessageKind.UPDATE else Severity.BLOCK
     return [
         Finding(
             Check.NEAR_DUPLICATE,
@@ -308,7 +299,3 @@ def not_strong(draft: Draft) -> list[Finding]:
             "to decline if they cannot, which protects you from a lukewarm one.",
         )
     ]
-
-
-def has_blocking(findings: Sequence[Finding]) -> bool:
-    return any(f.blocking for f in findings)

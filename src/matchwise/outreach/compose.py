@@ -11,10 +11,11 @@ from datetime import date
 from django.db import transaction
 
 from matchwise.network import services
-from matchwise.network.choices import Direction
+from matchwise.network.choices import Channel, Direction
 from matchwise.network.models import Contact, Interaction
 from matchwise.outreach import campaigns, checks, letters, placeholders
 from matchwise.outreach.duplicates import SentText
+from matchwise.outreach.errors import UnconfirmedSendError
 from matchwise.outreach.kinds import MessageKind
 from matchwise.outreach.models import (
     Advice,
@@ -71,15 +72,17 @@ class Context:
                     self.conference.starts_on, self.conference.ends_on
                 ),
             }
+        # What was said is pasted inside a sentence: "our talk about {meeting.topic}".
+        names = (self.contact.institution, self.conference.name if self.conference else "")
         if self.interaction is not None:
             values |= {
                 "meeting.date": placeholders.day(self.interaction.occurred_on),
-                "meeting.topic": self.interaction.topic,
+                "meeting.topic": placeholders.as_phrase(self.interaction.topic, names),
             }
         if self.advice is not None:
             values |= {
-                "advice.suggestion": self.advice.suggestion,
-                "advice.action": self.advice.action,
+                "advice.suggestion": placeholders.as_phrase(self.advice.suggestion, names),
+                "advice.action": placeholders.as_phrase(self.advice.action, names),
             }
         return values
 
@@ -112,15 +115,36 @@ def context_for(
     interaction: Interaction | None = None,
     advice: Advice | None = None,
 ) -> Context:
-    """The context, defaulting to your last interaction with them and the latest conference
-    where you planned to meet them or met them."""
+    """The context, defaulting to your last interaction with them and the conference where
+    you met them (see `conference_met_at`)."""
     if interaction is None:
         interaction = contact.interactions.order_by("-occurred_on", "-id").first()
     if conference is None:
-        conference = (
-            Conference.objects.filter(targets__contact=contact).order_by("-starts_on").first()
-        )
+        conference = conference_met_at(contact)
     return Context(contact, ApplicantIdentity.load(), conference, interaction, advice)
+
+
+def conference_met_at(contact: Contact) -> Conference | None:
+    """The conference running on the day of your latest touch with them "at a conference"
+    (one where they are on your plan first), else the latest where you marked them as met.
+    None when neither is recorded: the template's blank then points to Conferences."""
+    touch = (
+        contact.interactions.filter(channel=Channel.CONFERENCE)
+        .order_by("-occurred_on", "-id")
+        .first()
+    )
+    if touch is not None:
+        running = Conference.objects.filter(
+            starts_on__lte=touch.occurred_on, ends_on__gte=touch.occurred_on
+        ).order_by("-starts_on", "-id")
+        found = running.filter(targets__contact=contact).first() or running.first()
+        if found is not None:
+            return found
+    return (
+        Conference.objects.filter(targets__contact=contact, targets__met=True)
+        .order_by("-starts_on", "-id")
+        .first()
+    )
 
 
 @dataclass(frozen=True)
@@ -198,13 +222,23 @@ def mark_sent(
     campaign_target: CampaignTarget | None = None,
     advice: Advice | None = None,
     draft: Message | None = None,
+    context: Context | None = None,
+    confirmed: bool = False,
 ) -> Message:
     """Store the message as sent and log it as an outbound interaction, so that the tracker's
     rules apply: it settles the follow-ups waiting on you (such as "met in person") and plans
-    one polite nudge if no reply comes. Then move what it belongs to along."""
+    one polite nudge if no reply comes. Then move what it belongs to along.
+
+    A message with a blocking finding is logged only when `confirmed`; otherwise this raises
+    UnconfirmedSendError with those findings and stores nothing. Advice never stops it."""
     on = on or date.today()
     if draft is not None and draft.state == Message.State.SENT:
         raise ValueError("This message was already sent.")
+    if not confirmed:
+        context = context or context_for(contact, advice=advice)
+        findings = check(kind, body, subject=subject, context=context)
+        if blocking := [f for f in findings if f.blocking]:
+            raise UnconfirmedSendError(blocking)
     topic = (subject.strip() or f"{kind.label} sent")[:TOPIC_LENGTH]
     interaction = services.log_interaction(
         contact, services.NewInteraction(on, kind.rules.channel, Direction.OUTBOUND, topic)

@@ -8,7 +8,7 @@ is left as written, so that the checks point at it instead of the message going 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -85,6 +85,41 @@ def render(text: str, values: Mapping[str, str]) -> str:
 def left_open(text: str) -> list[str]:
     """Placeholders and blanks still in the text, each once, in order."""
     return list(dict.fromkeys(LEFT_OPEN.findall(text)))
+
+
+# Where a logged note stops reading as one phrase: a semicolon, a dash between words, a bar, or
+# the end of a sentence (not the dot of "Dr." or "e.g.").
+PHRASE_END = re.compile(
+    r"\s*(?:[;|]|\s[-–—]\s|[–—]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)"
+    r"(?<!\be\.g)(?<!\bi\.e)[.!?](?:\s|$))"
+)
+ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
+SENTENCE_CASE = re.compile(r"[A-Z][a-z'’]+")
+
+
+def as_phrase(text: str, names: Iterable[str] = ()) -> str:
+    """A note as typed ("My QI poster; he offered to review my CV.") as a phrase to paste
+    inside a sentence ("my QI poster"): asides in brackets left out, only its first part (up to
+    a semicolon, a dash or the end of the first sentence), no trailing punctuation, and its
+    first word in lower case when it is merely capitalised as a sentence starts. Kept as
+    written: "I", acronyms and mixed case (QI, iPhone), two capitalised words in a row (New
+    York, Dr. Park), and a word of `names` (the contact's institution, the conference)."""
+    text = " ".join(text.split())
+    text = ASIDE.sub("", text) or text  # a note that is all aside keeps its words
+    phrase = PHRASE_END.split(text, maxsplit=1)[0].strip(" ,:;.!?-–—()[]")
+    words = phrase.split(" ")
+    first, second = words[0], words[1] if len(words) > 1 else ""
+    known = {word for name in names for word in name.split()}
+    capitalised_pair = bool(SENTENCE_CASE.fullmatch(second.rstrip(".,'’s")))
+    if SENTENCE_CASE.fullmatch(first) and not capitalised_pair and first not in known:
+        words[0] = first.lower()
+    return " ".join(words)
+
+
+def groups(gaps: list[str]) -> list[str]:
+    """The groups ("me", "conference", …) of the placeholders among `gaps`, in order."""
+    found = [match.group(1).split(".")[0] for gap in gaps if (match := PLACEHOLDER.fullmatch(gap))]
+    return list(dict.fromkeys(found))
 
 
 def unknown(text: str) -> list[str]:

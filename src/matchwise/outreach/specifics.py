@@ -2,17 +2,21 @@
 
 The rule: a message is personal when it names something particular to them or to a moment you
 shared — something that would be false, or make no sense, in a message to someone else. A field
-("your research in cardiology") or praise ("I have followed your work with great interest")
-never does. In practice, at least one of:
+("your research in cardiology") or praise ("I have admired your work for years", "I would love
+to work with you") never does. In practice, at least one of:
 - a detail we hold about them or about how you met (their institution, the conference, the topic
   of your last talk, a mentor's advice) — the `specifics` passed in;
-- a piece of their work marked by a particular: a name, an acronym or a number ("your ASCO
-  poster", "your CAR-T cohort", "your 2024 paper");
-- a piece of their work with its subject: "your paper on delirium screening", "your program
-  offers a rural track" (a subject is more than a field or words of praise);
+- a particular in a clause about them: a name, an acronym, a number or a date next to "your",
+  "you" (not in a request such as "could you"), "congratulations" or "thank you for" — "your
+  2025 paper in JAMA", "your new role at Lincoln Medical Center", "meeting you at ACP on
+  Saturday", "the STEP-HOME trial you lead";
+- a piece of their work with its subject: "your paper on delirium screening", "your thread last
+  month about why your unit stopped telemetry" (a subject is more than a field or praise);
 - a quoted title: "…" of three words or more;
-- a meeting with them named by a particular: "meeting you at ACP 2026 in Boston on Saturday";
-- a moment only the two of you share: "when we spoke", "you suggested", "during my rotation".
+- a moment you shared, said with what it was about: "when we spoke about …", "you suggested I
+  …", "during my rotation on your service".
+A particular about yourself ("I trained in Lagos in 2021") or the greeting and sign-off names
+never make a message about them.
 
 No Django import; table-tested in tests/outreach/test_check_specific_to_the_person.py.
 """
@@ -22,102 +26,93 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from matchwise.outreach import message_parts
+from matchwise.outreach.vocabulary import (
+    COMMON_ACRONYMS,
+    DETERMINERS,
+    GENERIC,
+    NOT_NAMES,
+    significant_words,
+)
+
 WORK = (
-    r"paper|article|publication|study|trial|cohort|dataset|review|case report|case series"
-    r"|abstract|poster|talk|lecture|presentation|session|keynote|workshop|webinar|podcast|post"
-    r"|thread|book|chapter|editorial|research|work|project|lab|laboratory|group|team|clinic"
-    r"|program|programme|initiative|registry|grant|guideline|protocol|service|unit|department"
-    r"|fellowship|residency|track|course|curriculum|score|tool|model|app"
+    r"paper|article|publication|study|trial|cohort|dataset|analysis|review|case report|case series"
+    r"|abstract|poster|talk|lecture|presentation|session|keynote|workshop|webinar|podcast|episode"
+    r"|interview|post|thread|blog|newsletter|video|recording|book|chapter|editorial|perspective"
+    r"|commentary|piece|letter|research|work|project|lab|laboratory|group|team|clinic|program"
+    r"|programme|initiative|registry|grant|guideline|protocol|service|unit|department|fellowship"
+    r"|residency|track|course|curriculum|score|tool|model|app|morning report|grand rounds"
 )
 # What introduces the subject of a piece of work. "in" and "with" do not: "your research in
 # cardiology" names a field, "your work with great interest" nothing.
 LINK = (
     r"on|about|of|into|comparing|looking at|showing|exploring|examining|titled|called"
     r"|(?:(?:which|that)\s+)?(?:offers|runs|has|focuses on|is known for|published|studied|led"
-    r"|built|developed|presented|described|reported|wrote|uses|tests|tracks|found)"
+    r"|built|developed|presented|described|reported|wrote|uses|tests|tracks|found|halved|cut"
+    r"|reduced|showed|linking|using)"
 )
-# "your [up to three words] <work> <link> <what it is about: captured>"
+# "your [up to three words] <work> [up to three words] <link> <what it is about: captured>"
 THEIR_WORK = re.compile(
-    rf"\byour\s+(?:[\w'’-]+\s+){{0,3}}?(?:{WORK})(?:'s|’s)?,?\s+(?:{LINK})\s+"
-    rf"((?:[\w'’-]+[\s,]*){{1,5}})",
+    rf"\byour\s+(?:[\w'’-]+\s+){{0,3}}?(?:{WORK})(?:'s|’s)?,?\s+(?:[\w'’]+\s+){{0,3}}?"
+    rf"(?:{LINK})\s+((?:[\w'’-]+[ \t,]*){{1,6}})",
     re.IGNORECASE,
 )
-# "your [words] <work>": the words before the work, to look for a particular among them.
+# "your [words] <work>": the words before the work may name its subject ("your delirium paper").
 MARKED_WORK = re.compile(rf"\byour\s+((?:[\w'’-]+\s+){{1,3}}?)(?:{WORK})\b", re.IGNORECASE)
-# Meeting them, and what follows: "to meet you at ACP 2026 in Boston".
-MEETING = re.compile(
-    r"\b(?:meet(?:ing)?|met|see(?:ing)?|saw|hear(?:ing)?|heard|speak(?:ing)?|spoke|talk(?:ing|ed)?"
-    r"|chat(?:ting|ted)?)\s+(?:with\s+|to\s+)?(?:you|me)\b((?:[\s,]+[\w'’-]+){1,7})",
+# Whom a clause is about. "you" counts unless it is asked something ("could you", "if you").
+ABOUT_THEM = re.compile(
+    r"\byours?\b|\bcongratulat\w*|\bthank(?:s|\s+you)\s+(?:again\s+)?for\b"
+    r"|\bwe\s+(?:met|spoke|talked|chatted)\b|\bour\s+(?:conversation|chat|discussion|meeting|call)\b",
+    re.IGNORECASE,
+)
+YOU = re.compile(r"\byou\b", re.IGNORECASE)
+ASKED = re.compile(
+    r"\b(?:could|would|can|will|might|may|do|did|are|have|if|whether|should|when|thank)\s+you\b"
+    r"|\byou\s+(?:would|might|could|will|can|may)\b",
+    re.IGNORECASE,
+)
+# A moment you shared, and what follows it (which must say what it was about).
+MOMENT = re.compile(
+    r"\b(?:when|since|after|where)\s+we\s+(?:met|spoke|talked|chatted)\s+(?:about|on|at|during|in"
+    r"|after|regarding)\b(.*)"
+    r"|\bwe\s+(?:met|spoke|talked|chatted)\s+(?:about|on|at|during|after|in)\b(.*)"
+    r"|\bour\s+(?:conversation|chat|discussion|meeting|call)\s+(?:about|on|at|during|in|after"
+    r"|regarding)\b(.*)"
+    r"|\b(?:you|your)\s+(?:mentioned|suggested|suggestion|recommended|recommendation|advised"
+    r"|advice\s+(?:on|about|to)|told\s+me|pointed\s+out|shared|described|explained|showed\s+me"
+    r"|taught\s+me)\b(.*)"
+    r"|\bas\s+you\s+(?:said|suggested|recommended|advised)\b(.*)"
+    r"|\bwhat\s+you\s+(?:said|told\s+me|shared|mentioned|showed)\b(.*)",
+    re.IGNORECASE,
+)
+# Moments that need nothing more: you worked beside them.
+WORKED_TOGETHER = re.compile(
+    r"\b(?:worked|rotated|presented|rounded|trained)\s+(?:with|alongside|under)\s+you\b"
+    r"|\b(?:work(?:ed|ing)|rotat(?:ed|ing)|volunteer(?:ed|ing)|observ(?:ed|ing))\s+(?:on|in|at"
+    r"|with)\s+your\s+(?:[\w'’-]+\s+){0,3}?(?:team|service|clinic|unit|ward|lab|group|project"
+    r"|floor)\b"
+    r"|\b(?:during|on|from|throughout)\s+my\s+(?:rotation|observership|externship|elective"
+    r"|clerkship|time\s+(?:on|in|at|with)\s+your)\b",
+    re.IGNORECASE,
+)
+# Praise that fits anyone, quoted back when a message has nothing else about them.
+PRAISE = re.compile(
+    r"\b(?:admired?|admiring)\s+(?:\w+\s+){0,2}?your\s+[\w-]+"
+    r"|\b(?:would\s+)?love\s+to\s+(?:work|learn|train)\s+(?:with|under|from|for)\s+you\b"
+    r"|\b(?:inspired|impressed)\s+by\s+your\s+[\w-]+"
+    r"|\byour\s+[\w-]+\s+(?:is|are|has\s+been|have\s+been)\s+(?:truly\s+|very\s+|so\s+)?"
+    r"(?:inspiring|remarkable|impressive|outstanding|amazing|admirable)"
+    r"|\bfollow(?:ed|ing)?\s+your\s+(?:work|research|career)"
+    r"|\byour\s+(?:esteemed|renowned|prestigious)\s+[\w-]+",
     re.IGNORECASE,
 )
 # Double quotes only: a single quote is far more often an apostrophe.
 QUOTED_TITLE = re.compile(r"[\"“]\s*\w[\w'’]*(?:[\s,:;-]+[\w'’]+){2,}[\s.?!]*[\"”]")
-SHARED_MOMENT = re.compile(
-    r"\b(?:when|since|after|where)\s+we\s+(?:met|spoke|talked|chatted|worked)"
-    r"|\bwe\s+(?:met|spoke|talked|chatted)\s+(?:at|during|after|on|last|in|about)\b"
-    r"|\bour\s+(?:conversation|chat|discussion|meeting|call|talk)\b"
-    r"|\byou\s+(?:mentioned|suggested|recommended|advised|told\s+me|pointed\s+out|shared)\b"
-    r"|\bas\s+you\s+(?:said|suggested|recommended|advised)\b"
-    r"|\b(?:work(?:ed|ing)?|rotat(?:ed|ing)|present(?:ed|ing)|round(?:ed|ing))\s+(?:with|alongside"
-    r"|under)\s+you\b"
-    r"|\b(?:work(?:ed|ing)?|rotat(?:ed|ing)|volunteer(?:ed|ing)?)\s+(?:on|in|at|with)\s+your\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:team|service|clinic|unit|ward|lab|group|project|floor)\b"
-    r"|\b(?:during|on|from|throughout)\s+my\s+(?:rotation|observership|externship|elective"
-    r"|clerkship|time\s+(?:on|in|at|with)\s+your)\b"
-    r"|\bwhat\s+you\s+(?:said|told\s+me|shared|mentioned|showed)\b"
-    r"|\b(?:at|after|during)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:talk|session|lecture"
-    r"|poster|presentation|workshop|panel|reception|grand\s+rounds|clinic|morning\s+report)\b",
-    re.IGNORECASE,
-)
-# Words too common in this kind of message to show it was written for one person.
-_GENERIC_WORDS = """
-   a an the this that these those my your our their his her its of in on at to for from with
-   and or but about into as by is are was were be been it them they you we i me us medicine
-   medical field fields area areas healthcare health care patient patients clinical residency
-   residencies program programs programme training research work hospital hospitals specialty
-   specialties physician physicians doctor doctors student students img imgs graduate graduates
-   international career careers education topic topics subject subjects general internal
-   science sciences practice experience opportunity opportunities interest interests
-   interesting great good important many various different other some all every recent recently
-   current new works team teams group groups department usa america american country world
-   people talk talks paper papers study studies project projects conference meeting session
-   sessions today yesterday week weeks month months year years decade decades talked spoke
-   discussed after before during
-   discussion conversation chat rounds environment support supportive excellent strong
-   reputation learning teaching diverse diversity welcoming friendly commitment excellence
-   approach approaches contribution contributions does doing done have having will would could
-   should very really also just like such more most much well hard always lot lots which what
-   there here when then than into onto upon
-"""
-# A field or specialty names what they work in, not what is theirs.
-_FIELDS = """
-   cardiology oncology hematology neurology nephrology gastroenterology hepatology pulmonology
-   pulmonary endocrinology rheumatology dermatology psychiatry pediatrics paediatrics surgery
-   surgical radiology pathology anesthesiology anaesthesia obstetrics gynecology gynaecology
-   urology ophthalmology otolaryngology orthopedics orthopaedics geriatrics immunology
-   infectious diseases disease emergency family critical neuroscience epidemiology
-   cardiovascular primary hospitalist
-"""
-GENERIC = frozenset(_GENERIC_WORDS.split()) | frozenset(_FIELDS.split())
-# Acronyms every applicant writes, which point at no one: "as an IMG", "my CV", "US training".
-_COMMON_ACRONYMS = (
-    "img imgs us usa uk md do mbbs phd mph cv eras nrmp usmle lor lors usce pgy ecfmg icu ed er"
-)
-COMMON_ACRONYMS = frozenset(_COMMON_ACRONYMS.split())
-_DETERMINERS = "a an the this that these those its their his her how what"
-DETERMINERS = frozenset(_DETERMINERS.split())
 TOKEN = re.compile(r"[A-Za-z0-9][\w'’-]*")
-WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
-MIN_WORD_LENGTH = 4  # shorter telling words (an acronym such as ACP) count when whole
+CONTRACTION = re.compile(r"['’](?:s|m|d|ve|ll|re|t)$", re.IGNORECASE)
 MIN_DETAIL_LENGTH = 3
-
-
-def significant_words(text: str) -> set[str]:
-    return {
-        word
-        for word in WORD.findall(text.casefold())
-        if len(word) >= MIN_WORD_LENGTH and word not in GENERIC and not word.isdigit()
-    }
+SUBJECT_WORDS = 3
+MOMENT_WORDS = 8
 
 
 def _normal(text: str) -> str:
@@ -151,50 +146,110 @@ def names_a_detail(body: str, specifics: Iterable[str], own: Iterable[str] = ())
     return False
 
 
-def particular(text: str) -> bool:
-    """Does the text (a few words inside a sentence) name something particular: a number, an
-    acronym (ASCO, CAR-T) or a capitalised name (Boston, Saturday)? Fields and acronyms that
-    every applicant uses do not count."""
-    for token in TOKEN.findall(text):
-        if any(particular(part) for part in token.split("-")[1:] if "-" in token):
-            return True
-        word = re.sub(r"['’]s$", "", token.split("-")[0])
-        if not word:
-            continue
-        folded = word.casefold()
-        if any(c.isdigit() for c in word):
-            return True
-        if folded in COMMON_ACRONYMS or folded in GENERIC or word == "I":
-            continue
-        if sum(c.isupper() for c in word) >= 2 or word[:1].isupper():
-            return True
+def is_particular(token: str, *, starts_sentence: bool = False) -> bool:
+    """A number (2024, R01, 30-day), an acronym (ASCO, CAR-T) or a capitalised name (Boston,
+    Saturday). Words that every applicant writes capitalised (IMG, USMLE, Zoom, Internal
+    Medicine) do not count, nor a capital that only starts the sentence."""
+    parts = token.split("-")
+    if len(parts) > 1:
+        return any(is_particular(part) for part in parts if part)
+    word = CONTRACTION.sub("", token)
+    folded = word.casefold()
+    if any(c.isdigit() for c in word):
+        return True
+    if len(word) < 2 or folded in COMMON_ACRONYMS or folded in NOT_NAMES or folded in GENERIC:
+        return False
+    if sum(c.isupper() for c in word) >= 2:
+        return True
+    return word[:1].isupper() and not starts_sentence
+
+
+def particulars(
+    text: str, names: frozenset[str] = frozenset(), *, starts_sentence: bool = True
+) -> list[str]:
+    """The particulars in a sentence or clause, leaving out the greeting's and the sign-off's
+    names."""
+    return [
+        token
+        for i, token in enumerate(TOKEN.findall(text))
+        if CONTRACTION.sub("", token) not in names
+        and is_particular(token, starts_sentence=starts_sentence and i == 0)
+    ]
+
+
+def about_them(clause: str) -> bool:
+    return bool(ABOUT_THEM.search(clause)) or len(YOU.findall(clause)) > len(ASKED.findall(clause))
+
+
+def subject_of(words: str, limit: int = SUBJECT_WORDS) -> str:
+    """The head of what something is about: its first words before any punctuation, after
+    articles and question words ("about why your unit stopped telemetry" → "unit stopped
+    telemetry")."""
+    head = re.split(r"[,;:.!?]", words.lstrip(" ,;:—–-"), maxsplit=1)[0].split()
+    while head and head[0].casefold() in DETERMINERS:
+        head = head[1:]
+    return " ".join(head[:limit])
+
+
+def says_something(words: str, names: frozenset[str], limit: int) -> bool:
+    """Does this stretch of text (what follows "your paper on", "you suggested") carry a
+    subject or a particular of its own?"""
+    head = subject_of(words, limit)
+    return bool(significant_words(head)) or bool(particulars(head, names, starts_sentence=False))
+
+
+def particular_about_them(parts: message_parts.MessageParts) -> bool:
+    for sentence in parts.sentences:
+        for number, clause in enumerate(message_parts.clauses(sentence)):
+            if about_them(clause) and particulars(clause, parts.names, starts_sentence=not number):
+                return True
     return False
 
 
-def subject_of(words: str) -> str:
-    """The head of what a piece of work is about: its first two words before any punctuation,
-    after an article ("on cardiology has inspired me" → "cardiology has")."""
-    head = re.split(r"[,;:.!?]", words, maxsplit=1)[0].split()
-    while head and head[0].casefold() in DETERMINERS:
-        head = head[1:]
-    return " ".join(head[:2])
-
-
-def points_at_their_work(body: str) -> bool:
+def their_work(text: str, names: frozenset[str]) -> bool:
+    """Their work with its subject after it ("your paper on delirium") or before it ("your
+    delirium paper"); a label any program wears ("your IMG-friendly program") is no subject."""
     return any(
-        significant_words(subject_of(match.group(1))) for match in THEIR_WORK.finditer(body)
-    ) or any(particular(match.group(1)) for match in MARKED_WORK.finditer(body))
+        says_something(match.group(1), names, SUBJECT_WORDS) for match in THEIR_WORK.finditer(text)
+    ) or any(
+        significant_words(match.group(1).replace("-", " ")) for match in MARKED_WORK.finditer(text)
+    )
 
 
-def names_where_you_met(body: str) -> bool:
-    return any(particular(match.group(1)) for match in MEETING.finditer(body))
+def shared_moment(text: str, names: frozenset[str]) -> bool:
+    if WORKED_TOGETHER.search(text):
+        return True
+    for sentence in message_parts.sentences(text):
+        for match in MOMENT.finditer(sentence):
+            rest = next(group for group in match.groups() if group is not None)
+            if says_something(rest, names, MOMENT_WORDS):
+                return True
+    return False
 
 
 def is_specific(body: str, specifics: Iterable[str] = (), own: Iterable[str] = ()) -> bool:
+    parts = message_parts.split(body)
     return (
-        names_a_detail(body, specifics, own)
-        or points_at_their_work(body)
-        or names_where_you_met(body)
-        or bool(QUOTED_TITLE.search(body))
-        or bool(SHARED_MOMENT.search(body))
+        names_a_detail(parts.text, specifics, own)
+        or bool(QUOTED_TITLE.search(parts.text))
+        or particular_about_them(parts)
+        or their_work(parts.text, parts.names)
+        or shared_moment(parts.text, parts.names)
     )
+
+
+def names_anything(body: str) -> bool:
+    """Does the text name anything at all beyond the greeting and sign-off: a particular
+    (about anyone, you included), a quoted title, or a piece of work with its subject?"""
+    parts = message_parts.split(body)
+    return (
+        any(particulars(sentence, parts.names) for sentence in parts.sentences)
+        or bool(QUOTED_TITLE.search(parts.text))
+        or their_work(parts.text, parts.names)
+    )
+
+
+def praise_in(body: str) -> str:
+    """The first piece of praise that fits anyone ("admired your work"), or ""."""
+    found = PRAISE.search(body)
+    return " ".join(found.group(0).split()) if found else ""

@@ -15,7 +15,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from matchwise.network.models import Contact
 from matchwise.outreach import compose, letters, library, outgoing, placeholders
 from matchwise.outreach.campaign_rules import TargetState
-from matchwise.outreach.checks import has_blocking
+from matchwise.outreach.errors import UnconfirmedSendError
+from matchwise.outreach.findings import Finding, Place, has_blocking
 from matchwise.outreach.forms.messages import ChooseForm, ComposeForm, TemplateForm
 from matchwise.outreach.kinds import MessageKind
 from matchwise.outreach.models import (
@@ -170,6 +171,21 @@ def _about(data: Mapping[str, Any]) -> dict[str, Any]:
     return {"contact": contact, "kind": kind, "notes": notes}
 
 
+def _links(finding: Finding, contact: Contact) -> list[tuple[str, str]]:
+    """(label, url) of each page where a blank is filled in for good."""
+    pages = {
+        Place.PITCH: (Place.PITCH.label, reverse("outreach:identity")),
+        Place.CONTACT: (contact.display_name, reverse("network:contact", args=[contact.pk])),
+        Place.CONFERENCES: (Place.CONFERENCES.label, reverse("outreach:conferences")),
+        Place.MENTORS: (Place.MENTORS.label, reverse("outreach:mentors")),
+    }
+    return [pages[place] for place in finding.fill_in]
+
+
+def _shown(findings: list[Finding], contact: Contact) -> list[dict[str, Any]]:
+    return [{"finding": f, "links": _links(f, contact)} for f in findings]
+
+
 def _outputs(form: ComposeForm) -> dict[str, Any]:
     data = form.cleaned_data
     contact: Contact = data["contact"]
@@ -177,7 +193,7 @@ def _outputs(form: ComposeForm) -> dict[str, Any]:
     findings = compose.check(kind, data["body"], subject=data["subject"], context=form.context())
     link = outgoing.mailto(contact.email, data["subject"], data["body"])
     return {
-        "findings": findings,
+        "findings": _shown(findings, contact),
         "blocking": has_blocking(findings),
         "mailto": link if len(link) <= outgoing.MAILTO_LIMIT else "",
         "characters": len(data["body"].strip()),
@@ -197,7 +213,9 @@ def check(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def compose_action(request: HttpRequest) -> HttpResponse:
-    """Mark sent, save a draft, or download an .eml, from the composer's one form."""
+    """Mark sent, save a draft, or download an .eml, from the composer's one form. Mark sent
+    on a message a check blocks shows the findings and asks again ("send-anyway") before
+    logging anything; the text stays in the editor."""
     form = ComposeForm(request.POST)
     if not form.is_valid():
         known = form.cleaned_data
@@ -223,9 +241,27 @@ def compose_action(request: HttpRequest) -> HttpResponse:
     if action == "draft":
         draft = compose.save_draft(data["contact"], kind, data["subject"], data["body"], **common)
         return HttpResponseRedirect(reverse("outreach:compose") + f"?draft={draft.pk}")
-    sent = compose.mark_sent(
-        data["contact"], kind, data["subject"], data["body"], advice=data["advice"], **common
-    )
+    try:
+        sent = compose.mark_sent(
+            data["contact"],
+            kind,
+            data["subject"],
+            data["body"],
+            advice=data["advice"],
+            context=form.context(),
+            confirmed=action == "send-anyway",
+            **common,
+        )
+    except UnconfirmedSendError as unconfirmed:
+        return page(
+            request,
+            "outreach/compose.html",
+            "messages",
+            choose=ChooseForm(initial={"contact": data["contact"], "template": data["template"]}),
+            editor=form,
+            confirm=_shown(unconfirmed.findings, data["contact"]),
+            **_about(data),
+        )
     return HttpResponseRedirect(reverse("outreach:messages") + f"?sent={sent.pk}")
 
 
