@@ -5,12 +5,20 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import jsonschema_rs
-from django.http import HttpResponse
 
 WRITE_METHODS = frozenset({"post", "put", "patch", "delete"})
+
+
+class Answer(Protocol):
+    """What is read of a response: the test client's, or Django's own."""
+
+    status_code: int
+    content: bytes
+
+    def __getitem__(self, header: str) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -54,7 +62,7 @@ class Contract:
     def operation(self, method: str, path: str) -> Operation:
         return Operation(method, path, self.document["paths"][path][method])
 
-    def problems(self, operation: Operation, response: HttpResponse) -> list[str]:
+    def problems(self, operation: Operation, response: Answer) -> list[str]:
         """Why this response breaks what the operation declares (nothing when it keeps to it)."""
         status = str(response.status_code)
         declared = operation.spec["responses"].get(status)

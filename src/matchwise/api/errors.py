@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any, TypeVar
 
-from django.db import OperationalError
+from django.db import DataError, OperationalError
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError
@@ -23,6 +23,7 @@ E = TypeVar("E", bound=Exception)
 
 BUSY_MESSAGE = "the database is busy with another change; try again in a moment"
 RETRY_AFTER_SECONDS = 1
+NUL_MESSAGE = "text may not contain the NUL character (\\u0000)"
 
 
 class ErrorOut(Schema):
@@ -41,7 +42,7 @@ class ProblemsOut(Schema):
 
 # Every route reads or writes the database, which may be busy with another change.
 BUSY: dict[int, Any] = {503: ErrorOut}
-# Routes with parameters: a value of the wrong type or out of range.
+# Routes with parameters: a value of the wrong type or out of range, or text with a NUL.
 INVALID: dict[int, Any] = {422: ProblemsOut}
 # Routes that name something (an id, a short name) that may not exist.
 MISSING: dict[int, Any] = {404: ErrorOut}
@@ -69,6 +70,14 @@ def install(api: NinjaAPI) -> None:
         detail = str(_instance(raised, Http404)) or "not found"
         return api.create_response(request, {"detail": detail}, status=404)
 
+    def refused_text(request: HttpRequest, raised: object) -> HttpResponse:
+        error = _instance(raised, DataError)
+        if "NUL" not in str(error):
+            raise error
+        # PostgreSQL stores no NUL character (SQLite does): refuse it rather than fail.
+        detail = [problem(["request"], NUL_MESSAGE, "string_nul")]
+        return api.create_response(request, {"detail": detail}, status=422)
+
     def database_error(request: HttpRequest, raised: object) -> HttpResponse:
         error = _instance(raised, OperationalError)
         if not is_busy(error):
@@ -77,6 +86,7 @@ def install(api: NinjaAPI) -> None:
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
 
+    api.add_exception_handler(DataError, refused_text)
     api.add_exception_handler(HttpError, http_error)
     api.add_exception_handler(Http404, not_found)
     api.add_exception_handler(OperationalError, database_error)

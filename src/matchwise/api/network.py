@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Path, Router, Schema, Status
 from pydantic import field_validator
 
-from matchwise.api.errors import BUSY, MISSING, WRITE
+from matchwise.api.errors import BUSY, INVALID, MISSING, WRITE
 from matchwise.api.fields import BodyIn, Day, Flag, Id
 from matchwise.network import due, listing, queries, rules, services
 from matchwise.network.choices import Channel, Direction
@@ -73,7 +73,7 @@ class TouchOut(Schema):
 
 @router.get(
     "/contacts",
-    response={200: list[ContactOut]} | BUSY,
+    response={200: list[ContactOut]} | INVALID | BUSY,
     summary="Contacts, filtered and sorted like the contacts page",
 )
 def list_contacts(

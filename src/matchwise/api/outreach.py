@@ -116,7 +116,9 @@ def list_templates(request: HttpRequest) -> list[MessageTemplate]:
 
 
 @router.get(
-    "/templates/{slug}", response={200: TemplateOut} | MISSING | BUSY, summary="One template"
+    "/templates/{slug}",
+    response={200: TemplateOut} | MISSING | INVALID | BUSY,
+    summary="One template",
 )
 def get_template(request: HttpRequest, slug: str) -> MessageTemplate:
     return get_object_or_404(MessageTemplate, slug=slug)
