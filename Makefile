@@ -40,6 +40,10 @@ chromium:
 browser-test: $(VENV)/.installed-dev chromium
 	$(BIN)/pytest -m browser -q
 
+.PHONY: api-fuzz
+api-fuzz: $(VENV)/.installed-dev
+	bash .ci/api-fuzz
+
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/network.py
 	$(BIN)/python bench/selection.py

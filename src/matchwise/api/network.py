@@ -6,15 +6,37 @@ from datetime import date
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Field, Router, Schema, Status
+from ninja import Field, Path, Router, Schema, Status
 from pydantic import field_validator
 
+from matchwise.api.errors import BUSY, INVALID, MISSING, WRITE
+from matchwise.api.fields import BodyIn, Day, Flag, Id
 from matchwise.network import due, listing, queries, rules, services
 from matchwise.network.choices import Channel, Direction
 from matchwise.network.models import Contact
 from matchwise.network.records_json import contact_json
 
 router = Router(tags=["network"])
+
+
+class ContactOut(Schema):
+    id: int
+    name: str
+    honorific: str
+    role: str
+    position: str
+    specialty: str
+    institution: str
+    email: str
+    phone: str
+    linkedin_url: str
+    country: str
+    source: str
+    tags: list[str]
+    last_contacted: date | None
+    next_due: date
+    keep_in_touch: rules.CadenceStatus
+    dormant: bool
 
 
 class DueItemOut(Schema):
@@ -27,13 +49,13 @@ class DueItemOut(Schema):
     follow_up_id: int | None
 
 
-class TouchIn(Schema):
-    occurred_on: date = Field(default_factory=date.today)
+class TouchIn(BodyIn):
+    occurred_on: Day = Field(default_factory=date.today)
     channel: Channel
     direction: Direction = Direction.OUTBOUND
     topic: str = Field(min_length=1, max_length=200)
     notes: str = ""
-    reply_received: bool = False
+    reply_received: Flag = False
 
     @field_validator("occurred_on")
     @classmethod
@@ -49,7 +71,11 @@ class TouchOut(Schema):
     follow_up_due_on: date | None
 
 
-@router.get("/contacts", summary="Contacts, filtered and sorted like the contacts page")
+@router.get(
+    "/contacts",
+    response={200: list[ContactOut]} | INVALID | BUSY,
+    summary="Contacts, filtered and sorted like the contacts page",
+)
 def list_contacts(
     request: HttpRequest,
     q: str = "",
@@ -65,17 +91,19 @@ def list_contacts(
     return [contact_json(c, queries.status_of(c, today)) for c in contacts]
 
 
-@router.get("/due", response=list[DueItemOut], summary="Overdue and due-this-week items")
+@router.get(
+    "/due", response={200: list[DueItemOut]} | BUSY, summary="Overdue and due-this-week items"
+)
 def list_due(request: HttpRequest) -> list[dict[str, object]]:
     return [item.as_json() for item in due.all_due(date.today())]
 
 
 @router.post(
     "/contacts/{contact_id}/interactions",
-    response={201: TouchOut},
+    response={201: TouchOut} | MISSING | WRITE,
     summary="Log a touch; the follow-up rules apply",
 )
-def log_touch(request: HttpRequest, contact_id: int, touch: TouchIn) -> Status[TouchOut]:
+def log_touch(request: HttpRequest, contact_id: Path[Id], touch: TouchIn) -> Status[TouchOut]:
     contact = get_object_or_404(Contact, pk=contact_id)
     interaction = services.log_interaction(contact, services.NewInteraction(**touch.dict()))
     follow_up = interaction.follow_ups.first()

@@ -6,10 +6,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Field, Router, Schema, Status
+from ninja import Field, Path, Router, Schema, Status
 
+from matchwise.api.errors import BUSY, GUARDED, INVALID, MISSING, WRITE, ProblemsOut
+from matchwise.api.fields import BodyId, BodyIn, Flag, Id, Whole
 from matchwise.network.models import Contact
 from matchwise.outreach import compose
 from matchwise.outreach.errors import UnconfirmedSendError
@@ -21,12 +23,16 @@ from matchwise.outreach.models import Conference, Message, MessageTemplate
 router = Router(tags=["outreach"])
 
 
-class TemplateIn(Schema):
-    slug: str = Field(min_length=1, max_length=60)
+class TemplateIn(BodyIn):
+    # Django's rule for a slug, stated here so that the schema publishes it.
+    slug: str = Field(min_length=1, max_length=60, pattern=r"^[-a-zA-Z0-9_]+$")
     name: str = Field(min_length=1, max_length=120)
     kind: MessageKind
     subject: str = ""
     body: str = Field(min_length=1)
+    # What GET returns may be sent back as it is, edited: these two are read, never written.
+    id: Whole | None = Field(None, description="Ignored (as GET returns it)")
+    builtin: Flag | None = Field(None, description="Ignored (as GET returns it)")
 
 
 class TemplateOut(Schema):
@@ -39,8 +45,14 @@ class TemplateOut(Schema):
     builtin: bool
 
 
-class Problems(Schema):
+class FieldProblemsOut(Schema):
+    """What the template form refused, field by field (the same messages as the page)."""
+
     detail: dict[str, list[str]]
+
+
+# A template is refused by the schema (ninja's problems) or by the form (its fields' problems).
+TEMPLATE_REFUSED: dict[int, Any] = {422: ProblemsOut | FieldProblemsOut}
 
 
 class FindingOut(Schema):
@@ -52,11 +64,11 @@ class FindingOut(Schema):
     message: str
 
 
-class ChecksIn(Schema):
+class ChecksIn(BodyIn):
     kind: MessageKind
     body: str
     subject: str = ""
-    contact_id: int | None = Field(
+    contact_id: BodyId | None = Field(
         default=None, description="Judge with what is known of them, and skip their own messages"
     )
 
@@ -66,10 +78,10 @@ class ChecksOut(Schema):
     blocking: bool
 
 
-class ComposeIn(Schema):
-    contact_id: int
+class ComposeIn(BodyIn):
+    contact_id: BodyId
     template: str = Field(description="The template's short name, e.g. follow-up-conference")
-    conference_id: int | None = None
+    conference_id: BodyId | None = None
 
 
 class ComposedOut(ChecksOut):
@@ -78,14 +90,14 @@ class ComposedOut(ChecksOut):
     body: str
 
 
-class MessageIn(Schema):
-    contact_id: int
+class MessageIn(BodyIn):
+    contact_id: BodyId
     kind: MessageKind
     subject: str = Field(default="", max_length=200)
     body: str = Field(min_length=1)
     template: str | None = None
-    sent: bool = Field(default=False, description="Log it as sent now; false keeps a draft")
-    confirm: bool = Field(
+    sent: Flag = Field(default=False, description="Log it as sent now; false keeps a draft")
+    confirm: Flag = Field(
         default=False, description="Log it as sent even though a check blocks it (see 409)"
     )
 
@@ -117,45 +129,57 @@ def _findings(findings: list[Finding]) -> dict[str, Any]:
     }
 
 
-@router.get("/templates", response=list[TemplateOut], summary="The message templates")
+@router.get("/templates", response={200: list[TemplateOut]} | BUSY, summary="The message templates")
 def list_templates(request: HttpRequest) -> list[MessageTemplate]:
     return list(MessageTemplate.objects.all())
 
 
-@router.get("/templates/{slug}", response=TemplateOut, summary="One template")
+@router.get(
+    "/templates/{slug}",
+    response={200: TemplateOut} | MISSING | INVALID | BUSY,
+    summary="One template",
+)
 def get_template(request: HttpRequest, slug: str) -> MessageTemplate:
     return get_object_or_404(MessageTemplate, slug=slug)
 
 
 def _save_template(
     data: TemplateIn, instance: MessageTemplate | None, created: int
-) -> Status[TemplateOut] | Status[Problems]:
-    form = TemplateForm(data.dict(), instance=instance)
+) -> Status[TemplateOut] | Status[FieldProblemsOut]:
+    form = TemplateForm(data.dict(exclude={"id", "builtin"}), instance=instance)
     if not form.is_valid():
         errors = {field: [str(e) for e in errs] for field, errs in form.errors.items()}
-        return Status(422, Problems(detail=errors))
+        return Status(422, FieldProblemsOut(detail=errors))
     return Status(created, TemplateOut.from_orm(form.save()))
 
 
 @router.post(
     "/templates",
-    response={201: TemplateOut, 422: Problems},
+    response={201: TemplateOut} | WRITE | TEMPLATE_REFUSED,
     summary="Add a template (placeholders are checked)",
 )
-def add_template(request: HttpRequest, data: TemplateIn) -> Status[TemplateOut] | Status[Problems]:
+def add_template(
+    request: HttpRequest, data: TemplateIn
+) -> Status[TemplateOut] | Status[FieldProblemsOut]:
     return _save_template(data, None, 201)
 
 
 @router.put(
-    "/templates/{slug}", response={200: TemplateOut, 422: Problems}, summary="Edit a template"
+    "/templates/{slug}",
+    response={200: TemplateOut} | MISSING | WRITE | TEMPLATE_REFUSED,
+    summary="Edit a template",
 )
 def edit_template(
     request: HttpRequest, slug: str, data: TemplateIn
-) -> Status[TemplateOut] | Status[Problems]:
+) -> Status[TemplateOut] | Status[FieldProblemsOut]:
     return _save_template(data, get_object_or_404(MessageTemplate, slug=slug), 200)
 
 
-@router.post("/checks", response=ChecksOut, summary="Run the personalisation checks on a text")
+@router.post(
+    "/checks",
+    response={200: ChecksOut} | MISSING | WRITE,
+    summary="Run the personalisation checks on a text",
+)
 def run_checks(request: HttpRequest, data: ChecksIn) -> dict[str, Any]:
     context = None
     if data.contact_id is not None:
@@ -163,7 +187,11 @@ def run_checks(request: HttpRequest, data: ChecksIn) -> dict[str, Any]:
     return _findings(compose.check(data.kind, data.body, subject=data.subject, context=context))
 
 
-@router.post("/compose", response=ComposedOut, summary="Fill a template for a contact and check it")
+@router.post(
+    "/compose",
+    response={200: ComposedOut} | MISSING | WRITE,
+    summary="Fill a template for a contact and check it",
+)
 def compose_message(request: HttpRequest, data: ComposeIn) -> dict[str, Any]:
     contact = get_object_or_404(Contact, pk=data.contact_id)
     template = get_object_or_404(MessageTemplate, slug=data.template)
@@ -183,8 +211,12 @@ def compose_message(request: HttpRequest, data: ComposeIn) -> dict[str, Any]:
     }
 
 
-@router.get("/messages", response=list[MessageOut], summary="Sent messages and drafts")
-def list_messages(request: HttpRequest, contact_id: int | None = None) -> list[Message]:
+@router.get(
+    "/messages",
+    response={200: list[MessageOut]} | INVALID | BUSY,
+    summary="Sent messages and drafts",
+)
+def list_messages(request: HttpRequest, contact_id: Id | None = None) -> list[Message]:
     messages = Message.objects.all()
     if contact_id is not None:
         messages = messages.filter(contact_id=contact_id)
@@ -193,7 +225,7 @@ def list_messages(request: HttpRequest, contact_id: int | None = None) -> list[M
 
 @router.post(
     "/messages",
-    response={201: MessageOut, 409: Unconfirmed},
+    response={201: MessageOut, 409: Unconfirmed} | MISSING | WRITE,
     summary="Save a draft, or log a message as sent (an outbound touch: the follow-up rules apply)",
     description="A message a check blocks is logged as sent only with `confirm`; without it the "
     "answer is 409 with the blocking findings, and nothing is stored.",
@@ -216,13 +248,15 @@ def add_message(request: HttpRequest, data: MessageIn) -> Status[Message] | Stat
 
 @router.post(
     "/messages/{message_id}/sent",
-    response={200: MessageOut, 409: Unconfirmed},
+    response={200: MessageOut, 409: Unconfirmed} | MISSING | GUARDED | INVALID,
     summary="Log a saved draft as sent (`?confirm=true` when a check blocks it)",
 )
 def send_draft(
-    request: HttpRequest, message_id: int, confirm: bool = False
+    request: HttpRequest, message_id: Path[Id], confirm: bool = False
 ) -> Status[Message] | Status[Unconfirmed]:
-    draft = get_object_or_404(Message, pk=message_id, state=Message.State.DRAFT)
+    draft = Message.objects.filter(pk=message_id, state=Message.State.DRAFT).first()
+    if draft is None:
+        raise Http404(f"no draft with id {message_id}: it does not exist or was sent already")
     try:
         sent = compose.mark_sent(
             draft.contact,

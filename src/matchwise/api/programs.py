@@ -6,8 +6,9 @@ from typing import Any
 
 from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
-from pydantic import ConfigDict
 
+from matchwise.api.errors import BUSY, WRITE, ProblemsOut, problem
+from matchwise.api.fields import BodyIn, Whole
 from matchwise.programs.catalogues import catalogue_choices
 from matchwise.programs.services import (
     Choices,
@@ -23,30 +24,28 @@ from matchwise.selection.vocabulary import ApplicantType, SettingPreference, Vis
 router = Router(tags=["programs"])
 
 
-class ShortlistIn(Schema):
+class ShortlistIn(BodyIn):
     """The profile's keys (as in the TOML file), plus which catalogue and optional limits."""
-
-    model_config = ConfigDict(extra="forbid")  # an unknown key is reported by name
 
     applicant_type: ApplicantType
     specialties: list[str]
-    step2_score: int | None = Field(description="Step 2 CK score; null when not taken yet")
-    years_since_graduation: int
+    step2_score: Whole | None = Field(description="Step 2 CK score; null when not taken yet")
+    years_since_graduation: Whole
     visa: Visa
-    step2_attempts: int = 1
-    step1_attempts: int = 1
-    usce_months: int = 0
-    us_letters: int = 0
-    publications: int = 0
-    presentations: int = 0
+    step2_attempts: Whole = 1
+    step1_attempts: Whole = 1
+    usce_months: Whole = 0
+    us_letters: Whole = 0
+    publications: Whole = 0
+    presentations: Whole = 0
     home_state: str | None = None
     preferred_states: list[str] = Field(default_factory=list)
     setting_preference: SettingPreference = SettingPreference.ANY
-    budget_usd: int | None = None
-    max_applications: int | None = None
+    budget_usd: Whole | None = None
+    max_applications: Whole | None = None
     catalogue: str | None = Field(None, description="A catalogue name; the sample by default")
-    budget: int | None = Field(None, description="Overrides budget_usd for this request")
-    max: int | None = Field(None, description="Overrides max_applications for this request")
+    budget: Whole | None = Field(None, description="Overrides budget_usd for this request")
+    max: Whole | None = Field(None, description="Overrides max_applications for this request")
     objective: Objective = Field(
         Objective.P_MATCH,
         description="p_match: the best chance of matching; utility: the best expected value "
@@ -108,15 +107,6 @@ class ShortlistOut(Schema):
     model: str = Field(description='Which model: "default, not calibrated" or "calibrated to …"')
 
 
-class ProblemOut(Schema):
-    loc: list[str]
-    msg: str
-
-
-class ProblemsOut(Schema):
-    detail: list[ProblemOut]
-
-
 class CatalogueOut(Schema):
     name: str
     label: str | None
@@ -127,7 +117,8 @@ class CatalogueOut(Schema):
 
 @router.post(
     "/shortlist",
-    response={200: ShortlistOut, 404: ProblemsOut, 422: ProblemsOut},
+    # An unknown catalogue is a 404 that names the field, in the same shape as a 422.
+    response={200: ShortlistOut, 404: ProblemsOut} | WRITE,
     summary="The optimised list of programs for a profile",
 )
 def shortlist(request: HttpRequest, payload: ShortlistIn) -> Status[Any]:
@@ -139,19 +130,24 @@ def shortlist(request: HttpRequest, payload: ShortlistIn) -> Status[Any]:
         result = make_shortlist(profile, payload.catalogue, payload.budget, payload.max, choices)
     except ProfileError as error:
         problems = [p.partition(": ") for p in error.problems]
-        detail = [{"loc": ["body", "payload", k], "msg": m} for k, _, m in problems]
+        detail = [problem(["body", "payload", k], m) for k, _, m in problems]
         return Status(422, {"detail": detail})
     except ShortlistRequestError as error:
-        detail = [{"loc": ["body", "payload", error.field], "msg": error.message}]
+        detail = [problem(["body", "payload", error.field], error.message)]
         return Status(422, {"detail": detail})
     except UnknownCatalogueError:
         names = ", ".join(c.name for c in catalogue_choices())
         message = f"no catalogue named {payload.catalogue!r}; known: {names}"
-        return Status(404, {"detail": [{"loc": ["body", "payload", "catalogue"], "msg": message}]})
+        detail = [problem(["body", "payload", "catalogue"], message, "not_found")]
+        return Status(404, {"detail": detail})
     return Status(200, shortlist_json(result))
 
 
-@router.get("/catalogues", response=list[CatalogueOut], summary="The catalogues to choose from")
+@router.get(
+    "/catalogues",
+    response={200: list[CatalogueOut]} | BUSY,
+    summary="The catalogues to choose from",
+)
 def catalogues(request: HttpRequest) -> list[dict[str, object]]:
     return [
         {

@@ -1,15 +1,20 @@
 from ninja import NinjaAPI
 
-from matchwise.api import network, outreach, programs
+from matchwise.api import errors, network, outreach, programs
 from matchwise.api.guard import local_only
 
 api = NinjaAPI(
     title="matchwise",
     version="1",
-    description="Your network and program list, on this computer. No account; local only.",
+    description="Your network and program list, on this computer. No account; local only. "
+    'Every error answers `{"detail": "what went wrong"}`; 422 lists the problems found in the '
+    "request, each with its place (`loc`). Changes are accepted only as JSON "
+    "(`Content-Type: application/json`, else 415) and never from other websites (403). "
+    "503 means the database was busy with another change: try again.",
     urls_namespace="api",
     auth=local_only,
 )
+errors.install(api)
 api.add_router("/", network.router)
 api.add_router("/", outreach.router)
 api.add_router("/", programs.router)

@@ -1,0 +1,49 @@
+"""Seed a fresh data folder for `make api-fuzz`: a few contacts with touches, drafts and sent
+messages and a conference, so that the ids schemathesis draws or follows through links resolve.
+
+Run as `python -m tests.api.fuzz_seed` with MATCHWISE_DATA_DIR pointing at an empty folder.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from matchwise.cli.base import start_django
+
+
+def seed(today: date) -> None:
+    from matchwise.network import services
+    from matchwise.network.choices import Channel, Direction
+    from matchwise.network.models import Contact
+    from matchwise.outreach import compose
+    from matchwise.outreach.kinds import MessageKind
+    from matchwise.outreach.models import Conference
+
+    people = [
+        ("Lena Park", "Dr.", "Lakeside Medical Center"),
+        ("Omar Haddad", "", "Riverside Community Hospital"),
+        ("Priya Raman", "Dr.", "Northgate University Hospital"),
+    ]
+    for number, (name, honorific, institution) in enumerate(people):
+        contact = Contact.objects.create(name=name, honorific=honorific, institution=institution)
+        met = services.NewInteraction(
+            today - timedelta(days=10 * number + 1),
+            Channel.CONFERENCE,
+            Direction.OUTBOUND,
+            "Poster session on sepsis bundles",
+        )
+        services.log_interaction(contact, met)
+        compose.save_draft(contact, MessageKind.THANK_YOU, "Thank you", f"Dear {name}, thanks.")
+        compose.mark_sent(
+            contact, MessageKind.FOLLOW_UP, "Following up", f"Dear {name}, a short update."
+        )
+    Conference.objects.create(
+        name="Annual Internal Medicine Meeting",
+        starts_on=today + timedelta(days=30),
+        ends_on=today + timedelta(days=32),
+    )
+
+
+if __name__ == "__main__":
+    start_django()
+    seed(date.today())

@@ -1,0 +1,70 @@
+"""One request per API operation that the API would accept, except that what it names does not
+exist (an id no row has, a template or catalogue nobody made), for the contract tests."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.http import HttpResponse
+from django.test import Client
+
+from matchwise.api.fields import MAX_ID
+from tests.api.contract import Operation
+
+PROFILE: dict[str, Any] = {
+    "applicant_type": "non_us_img",
+    "specialties": ["Internal Medicine"],
+    "step2_score": 245,
+    "years_since_graduation": 2,
+    "visa": "j1",
+}
+TEMPLATE: dict[str, Any] = {"slug": "fresh", "name": "Fresh", "kind": "update", "body": "Hi"}
+
+# operation → (path parameters, query, JSON body)
+NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]] = {
+    "GET /api/contacts": ({}, {"q": "nobody"}, None),
+    "GET /api/due": ({}, {}, None),
+    "POST /api/contacts/{contact_id}/interactions": (
+        {"contact_id": MAX_ID},
+        {},
+        {"channel": "email", "topic": "Question"},
+    ),
+    "GET /api/templates": ({}, {}, None),
+    "POST /api/templates": ({}, {}, {**TEMPLATE, "body": "Hi {contact.first_name}"}),
+    "GET /api/templates/{slug}": ({"slug": "no-such-template"}, {}, None),
+    "PUT /api/templates/{slug}": ({"slug": "no-such-template"}, {}, TEMPLATE),
+    "POST /api/checks": ({}, {}, {"kind": "update", "body": "Hello", "contact_id": MAX_ID}),
+    "POST /api/compose": ({}, {}, {"contact_id": MAX_ID, "template": "thank-you"}),
+    "GET /api/messages": ({}, {"contact_id": MAX_ID}, None),
+    "POST /api/messages": ({}, {}, {"contact_id": MAX_ID, "kind": "update", "body": "Hello"}),
+    "POST /api/messages/{message_id}/sent": ({"message_id": MAX_ID}, {}, None),
+    "POST /api/shortlist": ({}, {}, {**PROFILE, "catalogue": "nowhere"}),
+    "GET /api/catalogues": ({}, {}, None),
+}
+
+
+def send(
+    client: Client,
+    operation: Operation,
+    *,
+    path: dict[str, Any] | None = None,
+    query: dict[str, Any] | None = None,
+    body: bytes | None = None,
+    content_type: str = "application/json",
+    headers: dict[str, str] | None = None,
+) -> HttpResponse:
+    """The operation's request naming nothing, with any part of it replaced."""
+    usual_path, usual_query, usual_body = NAMING_NOTHING[operation.label]
+    url = operation.url(**(usual_path | (path or {})))
+    if operation.method == "get":
+        response = client.get(url, usual_query | (query or {}), headers=headers)
+    else:
+        if body is None:
+            body = b"" if usual_body is None else json.dumps(usual_body).encode()
+        # The test client leaves the content type out of a request without a body: set it.
+        headers = {"Content-Type": content_type} | (headers or {})
+        send_it = getattr(client, operation.method)
+        response = send_it(url, body, content_type=content_type, headers=headers)
+    assert isinstance(response, HttpResponse)
+    return response
