@@ -49,6 +49,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/selection.py
 	$(BIN)/python bench/calibration.py
 	$(BIN)/python bench/outreach.py
+	$(BIN)/python bench/restore.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info artifacts

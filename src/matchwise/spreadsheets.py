@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Protocol
@@ -20,8 +21,12 @@ from openpyxl.utils import get_column_letter
 
 Value = str | int | float | date | None
 # A spreadsheet may read a cell starting with one of these as a formula (OWASP, "CSV Injection").
-# Tab and carriage return are on the list because some programs skip them and then see a formula.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_TRIGGERS = ("=", "+", "-", "@")
+# Programs skip spaces, line breaks, control and invisible format characters before a
+# formula, so the first character that is none of these decides. A cell that starts with a
+# tab or a carriage return is made inert whatever follows, as before.
+INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf"})
+ALWAYS_INERT = ("\t", "\r")
 DEFAULT_WIDTH = 16
 
 
@@ -37,7 +42,15 @@ def neutralise_formula(value: str) -> str:
     The price is a visible quote on harmless text such as a phone number written "+1 …";
     the cells hold other people's words and imported files, so safety wins.
     """
-    return "'" + value if value.startswith(FORMULA_TRIGGERS) else value
+    return "'" + value if value.startswith(ALWAYS_INERT) or starts_like_a_formula(value) else value
+
+
+def starts_like_a_formula(value: str) -> bool:
+    for character in value:
+        if character.isspace() or unicodedata.category(character) in INVISIBLE_CATEGORIES:
+            continue
+        return character in FORMULA_TRIGGERS
+    return False
 
 
 def csv_cell(value: Value) -> str:

@@ -43,7 +43,7 @@ def test_it_backs_up_and_restores_every_playbook_row() -> None:
     # A fresh install has its own library and profile row; the restore replaces them.
     MessageTemplate.objects.create(slug="thank-you", name="Reinstalled", kind="thank_you", body="y")
     ApplicantIdentity.load()
-    counts = restore(data, "backup.json")
+    counts = restore(data, "backup.json").counts
 
     assert snapshot() == before
     assert counts["outreach.Message"] == 1

@@ -26,7 +26,7 @@ def test_it_backs_up_and_restores_imports_and_saved_profiles(
     assert "sample — fictional programs" not in data.decode()
     Catalogue.objects.all().delete()
     SavedProfile.objects.all().delete()
-    counts = restore(data, "backup.json")
+    counts = restore(data, "backup.json").counts
     assert counts["programs.Program"] == 3
     assert Program.objects.filter(visa_j1=None).count() == 1
     assert SavedProfile.objects.get().specialties == ["Internal Medicine"]

@@ -87,6 +87,11 @@ def backup(args: argparse.Namespace) -> int:
 
 def _restore_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, help="a backup written by `matchwise backup`")
+    parser.add_argument(
+        "--accept-edited",
+        action="store_true",
+        help="restore a backup changed since it was written (every value is still checked)",
+    )
 
 
 def restore(args: argparse.Namespace) -> int:
@@ -95,11 +100,12 @@ def restore(args: argparse.Namespace) -> int:
     from matchwise.network.exporting.backup import restore as restore_backup
 
     try:
-        counts = restore_backup(_read(args.file), args.file.name)
+        restored = restore_backup(args.file, accept_edited=args.accept_edited)
     except BackupError as error:
         raise CliError(str(error)) from error
-    total = sum(counts.values())
-    print(f"Restored {total} records from {args.file}")
+    for note in restored.notes:
+        print(f"Note: {note}")
+    print(restored.summary())
     return 0
 
 

@@ -64,13 +64,6 @@ class ContactForm(forms.ModelForm[Contact]):
             assert isinstance(met_through, forms.ModelChoiceField)
             met_through.queryset = Contact.objects.exclude(pk=self.instance.pk)
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        ideal, maximum = data.get("cadence_ideal_days"), data.get("cadence_max_days")
-        if ideal and maximum and maximum < ideal:
-            self.add_error("cadence_max_days", "The longest gap cannot be shorter than the ideal.")
-        return data
-
     def save(self, commit: bool = True) -> Contact:
         contact = super().save(commit=commit)
         if commit:
@@ -187,12 +180,6 @@ class PreferencesForm(forms.ModelForm[Preferences]):
     class Meta:
         model = Preferences
         fields: ClassVar = ["reach_out_target", "reactivate_target", "no_reply_days"]
-
-    def clean_no_reply_days(self) -> int:
-        days: int = self.cleaned_data["no_reply_days"]
-        if not 1 <= days <= 60:
-            raise forms.ValidationError("Choose between 1 and 60 days.")
-        return days
 
 
 FOLLOW_UP_FILTERS = [

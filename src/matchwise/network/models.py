@@ -12,9 +12,12 @@ import secrets
 from datetime import date
 from typing import ClassVar
 
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils import timezone
 
+from matchwise.network import rules
 from matchwise.network.choices import (
     CHANNEL_LABELS,
     DIRECTION_LABELS,
@@ -28,6 +31,7 @@ from matchwise.network.choices import (
     Role,
     choices,
 )
+from matchwise.network.fields import WebAddressField, is_web_address
 
 LINKEDIN_SLUG = re.compile(r"linkedin\.com/in/([^/?#\s]+)", re.IGNORECASE)
 
@@ -57,7 +61,7 @@ class Contact(models.Model):
     institution = models.CharField(max_length=200, blank=True)
     email = models.EmailField(max_length=254, blank=True)
     phone = models.CharField(max_length=60, blank=True)
-    linkedin_url = models.URLField(max_length=300, blank=True, verbose_name="LinkedIn URL")
+    linkedin_url = WebAddressField(max_length=300, blank=True, verbose_name="LinkedIn URL")
     country = models.CharField(max_length=80, blank=True)
     source = models.CharField(
         max_length=20, choices=choices(SOURCE_LABELS), blank=True, verbose_name="How you met"
@@ -96,9 +100,26 @@ class Contact(models.Model):
         return self.display_name
 
     def save(self, *args: object, **kwargs: object) -> None:
+        self.derive_keys()
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+    def derive_keys(self) -> None:
         self.email_key = self.email.strip().lower()
         self.linkedin_key = linkedin_slug(self.linkedin_url)
-        super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+    def clean(self) -> None:
+        """The rules between fields, for the form and the restore alike."""
+        self.derive_keys()
+        ideal, maximum = self.cadence_ideal_days, self.cadence_max_days
+        if ideal and maximum and maximum < ideal:
+            raise ValidationError(
+                {"cadence_max_days": "The longest gap cannot be shorter than the ideal."}
+            )
+
+    @property
+    def linkedin_link(self) -> str:
+        """The LinkedIn address when it may be a link (a web page); '' otherwise."""
+        return self.linkedin_url if is_web_address(self.linkedin_url) else ""
 
     @property
     def display_name(self) -> str:
@@ -122,9 +143,16 @@ class MentorAssignment(models.Model):
         return f"{self.role} mentor"
 
 
+def not_in_the_future(on: date) -> None:
+    if problem := rules.touch_date_problem(on, date.today()):
+        raise ValidationError(problem)
+
+
 class Interaction(models.Model):
     contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="interactions")
-    occurred_on = models.DateField(default=date.today, verbose_name="Date")
+    occurred_on = models.DateField(
+        default=date.today, verbose_name="Date", validators=[not_in_the_future]
+    )
     channel = models.CharField(max_length=20, choices=choices(CHANNEL_LABELS))
     direction = models.CharField(
         max_length=10, choices=choices(DIRECTION_LABELS), default="outbound"
@@ -182,6 +210,15 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+# What `new_token` makes: 32 random bytes in URL-safe base64. Anything else (a short or
+# guessable key put into a file) would weaken the only lock on the calendar feed.
+CALENDAR_TOKEN = RegexValidator(
+    r"\A[A-Za-z0-9_-]{43}\Z",
+    message="A calendar key is 43 letters, digits, - or _, as matchwise makes it.",
+)
+NO_REPLY_DAYS_RANGE = "Choose between 1 and 60 days."
+
+
 class Preferences(models.Model):
     """The one row of the applicant's settings for the tracker."""
 
@@ -192,9 +229,14 @@ class Preferences(models.Model):
         default=1, verbose_name="Dormant contacts to reactivate each week"
     )
     no_reply_days = models.PositiveSmallIntegerField(
-        default=10, verbose_name="Days to wait for a reply before one polite follow-up"
+        default=10,
+        verbose_name="Days to wait for a reply before one polite follow-up",
+        validators=[
+            MinValueValidator(1, NO_REPLY_DAYS_RANGE),
+            MaxValueValidator(60, NO_REPLY_DAYS_RANGE),
+        ],
     )
-    calendar_token = models.CharField(max_length=64, default=new_token)
+    calendar_token = models.CharField(max_length=64, default=new_token, validators=[CALENDAR_TOKEN])
 
     class Meta:
         verbose_name_plural = "preferences"

@@ -31,6 +31,7 @@ urlpatterns = [
     path("import/<int:pk>/commit/", imports.import_commit, name="import_commit"),
     path("import/<int:pk>/cancel/", imports.import_cancel, name="import_cancel"),
     path("export/", transfer.export_page, name="export"),
+    path("export/restore/", transfer.restore_backup, name="restore"),
     path("export/<str:kind>/", transfer.download, name="download"),
     path("calendar/rotate/", transfer.rotate_feed, name="rotate_feed"),
     path("calendar/<str:token>.ics", transfer.calendar_feed, name="calendar_feed"),

@@ -25,6 +25,7 @@ from matchwise.network.models import (
 )
 
 TODAY = date(2026, 3, 11)  # a Wednesday
+CALENDAR_KEY = "known-calendar-key-for-the-export-tests-000"  # the shape of a real one
 PRIVATE_NOTE = "Private: prefers not to be called after 6 pm"
 HOSTILE_NAME = "Müller, Zoë <script>alert('x')</script>"
 NOTE_WITH_NEWLINES = "First line; with, punctuation \\ and a backslash\nSecond line: café 日本語 📱"
@@ -56,7 +57,7 @@ def build_dataset() -> Dataset:
         position="Program Director, Internal Medicine",
         specialty="Internal medicine",
         institution="Hôpital Saint-Louis; AP-HP",
-        email="Zoe.Muller@Example.ORG ",
+        email="Zoe.Muller@Example.ORG",
         phone="+33 1 42 49 49 49",
         linkedin_url="https://www.linkedin.com/in/Zoe-Muller/",
         country="France",
@@ -120,7 +121,7 @@ def build_dataset() -> Dataset:
         reach_out_target=5,
         reactivate_target=2,
         no_reply_days=7,
-        calendar_token="a-known-token-for-tests",
+        calendar_token=CALENDAR_KEY,
     )
     full.refresh_from_db()
     return Dataset(introducer, full, plain, *follow_ups)

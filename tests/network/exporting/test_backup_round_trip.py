@@ -16,7 +16,7 @@ from matchwise.network.exporting.backup import (
 )
 from matchwise.network.models import Contact, Interaction, PendingImport, Preferences, Tag
 from tests.full_dataset import build_everything
-from tests.network.exporting.dataset import build_dataset
+from tests.network.exporting.dataset import CALENDAR_KEY, build_dataset
 
 FIRST = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)
 SECOND = datetime(2026, 3, 12, 18, 30, 15, 5, tzinfo=UTC)
@@ -52,7 +52,7 @@ def test_it_restores_every_field_of_every_row() -> None:
     delete_everything()
     assert not any(snapshot().values())
 
-    counts = restore(first, "backup.json")
+    counts = restore(first, "backup.json").counts
 
     assert counts == {label: len(before[label]) for label in BACKED_UP_MODELS}
     assert snapshot() == before
@@ -75,7 +75,7 @@ def test_it_keeps_links_between_contacts_and_derived_keys() -> None:
     assert full.email_key == "zoe.muller@example.org"
     assert full.linkedin_key == "zoe-muller"
     assert full.notes.endswith("after 6 pm")
-    assert Preferences.load().calendar_token == "a-known-token-for-tests"
+    assert Preferences.load().calendar_token == CALENDAR_KEY
 
 
 @pytest.mark.django_db
@@ -86,7 +86,7 @@ def test_it_recomputes_stored_dates_from_the_restored_interactions() -> None:
         if item["model"] == "network.contact":
             item["fields"] |= {"last_contacted": "2001-01-01", "keep_in_touch_on": None}
     delete_everything()
-    restore(json.dumps(envelope).encode(), "edited.json")
+    restore(json.dumps(envelope).encode(), "edited.json", accept_edited=True)
     full = Contact.objects.get(pk=data.full.pk)
     assert full.last_contacted == date(2026, 1, 10)
     assert full.keep_in_touch_on == date(2026, 1, 31)  # its own cadence: every 21 days

@@ -37,7 +37,7 @@ def test_it_writes_every_column_for_every_contact(dataset: Dataset) -> None:
         "position": "Program Director, Internal Medicine",
         "specialty": "Internal medicine",
         "institution": "Hôpital Saint-Louis; AP-HP",
-        "email": "Zoe.Muller@Example.ORG ",
+        "email": "Zoe.Muller@Example.ORG",
         "phone": "'+33 1 42 49 49 49",
         "linkedin_url": "https://www.linkedin.com/in/Zoe-Muller/",
         "country": "France",

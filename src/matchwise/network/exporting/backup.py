@@ -1,31 +1,41 @@
 """A JSON backup of everything the user entered, and its restore into an empty database.
 
 The backup is Django's own serialization of the models in `BACKED_UP_MODELS`, inside a small
-envelope that says what the file is. Other apps add their models to that list, nothing else.
+envelope that says what the file is and carries a checksum of the objects, so that a file
+changed since it was written is noticed. Other apps add their models to that list, nothing
+else. A restore checks every value by the rules of the forms (`backup_checks`) and writes
+nothing unless all of them pass.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime
-from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 from django.apps import apps
 from django.core import serializers
-from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.management.color import no_style
-from django.core.serializers.base import DeserializationError, DeserializedObject
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.db.models import ForeignKey, Model
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
+from matchwise.network.exporting.backup_checks import Row, check_objects
+from matchwise.network.plain_text import shown
+
 FORMAT = "matchwise-backup"
-VERSION = 1
+VERSION = 2  # 2 adds the checksum
+READABLE_VERSIONS = (1, 2)
+CHECKSUM = "sha256"
+# A backup of thousands of contacts and a whole catalogue is a few tens of MB.
+MAX_BYTES = 100 * 2**20
+# Problems listed in a refusal; the rest are counted.
+MAX_SHOWN = 25
 # Restore loads in this order, so a model comes after the models its foreign keys point to.
 # PendingImport is left out on purpose: it is an upload waiting for review, not data.
 BACKED_UP_MODELS: tuple[str, ...] = (
@@ -66,7 +76,44 @@ BATCH = 500
 
 
 class BackupError(ValueError):
-    """A backup that cannot be restored, with a message meant for the user."""
+    """A backup that cannot be restored: a message for the user, and each problem's place."""
+
+    def __init__(self, message: str, problems: tuple[str, ...] = ()) -> None:
+        self.message = message
+        self.problems = problems
+        super().__init__("\n".join([message, *(f"  {problem}" for problem in problems)]))
+
+
+@dataclass(frozen=True)
+class Backup:
+    objects: list[Any]
+    version: int
+    edited: bool | None  # None: the version carries no checksum to tell
+
+
+@dataclass(frozen=True)
+class Restored:
+    source_name: str
+    counts: dict[str, int]  # rows per model label, in `BACKED_UP_MODELS` order
+    notes: tuple[str, ...]  # what the user should know although it worked
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def summary(self) -> str:
+        """What was restored, e.g. "Restored 52 records from b.json: 12 contacts, …"."""
+        parts = [
+            counted(apps.get_model(label), count) for label, count in self.counts.items() if count
+        ]
+        listed = f": {', '.join(parts)}" if parts else ""
+        return f"Restored {self.total} records from {self.source_name}{listed}."
+
+
+def counted(model: type[Model], count: int) -> str:
+    """How many rows of a model, in words: "1 contact", "12 contacts"."""
+    meta = model._meta
+    return f"{count} {meta.verbose_name if count == 1 else meta.verbose_name_plural}"
 
 
 class LosslessJSONEncoder(DjangoJSONEncoder):
@@ -92,127 +139,191 @@ def backup_objects() -> list[dict[str, Any]]:
     return objects
 
 
+def checksum(objects: list[Any]) -> str:
+    """SHA-256 of the objects in a canonical JSON form (sorted keys, ASCII, no spaces): the
+    same for the rows as written and for the file as read back, whatever its layout."""
+    canonical = json.dumps(
+        objects, cls=LosslessJSONEncoder, ensure_ascii=True, sort_keys=True, separators=(",", ":")
+    )
+    return f"{CHECKSUM}:{hashlib.sha256(canonical.encode('ascii')).hexdigest()}"
+
+
 def backup_bytes(now: datetime | None = None) -> bytes:
     """The whole backup as UTF-8 JSON; the same data always gives the same bytes but the date."""
+    objects = backup_objects()
     envelope = {
         "format": FORMAT,
         "version": VERSION,
         "created_at": (now or timezone.now()).isoformat(),
-        "objects": backup_objects(),
+        "checksum": checksum(objects),
+        "objects": objects,
     }
     text = json.dumps(envelope, cls=LosslessJSONEncoder, ensure_ascii=False, indent=1)
     return (text + "\n").encode("utf-8")
 
 
-def read_backup(data: bytes, source_name: str) -> list[dict[str, Any]]:
-    """The objects of a backup file, after checking that it is one this version can read."""
+def size_problem(size: int, source_name: str) -> str | None:
+    if size <= MAX_BYTES:
+        return None
+    return (
+        f"{source_name} is larger than {MAX_BYTES // 2**20} MB, far more than a matchwise "
+        "backup; it was not read."
+    )
+
+
+def read_source(source: bytes | Path, source_name: str | None) -> tuple[str, bytes]:
+    """The name to show and the bytes of a backup given as bytes or as a file."""
+    if not isinstance(source, Path):
+        return shown(source_name or "the backup", 200), source
+    name = shown(source_name or source.name, 200)
     try:
-        envelope = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        if problem := size_problem(source.stat().st_size, name):
+            raise BackupError(problem)
+        return name, source.read_bytes()
+    except OSError as error:
+        raise BackupError(f"cannot read {shown(str(source), 200)}: {error.strerror}") from error
+
+
+def read_backup(data: bytes, source_name: str) -> Backup:
+    """The objects of a backup file, after checking that it is one this version can read."""
+    if problem := size_problem(len(data), source_name):
+        raise BackupError(problem)
+    not_backup = f"{source_name} is not a matchwise backup"
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
         raise BackupError(
-            f"{source_name} is not a matchwise backup: not JSON ({error})."
+            f"{not_backup}: it is not UTF-8 text (byte {error.start + 1} cannot be read)."
         ) from error
+    try:
+        envelope = json.loads(text)
+    except RecursionError as error:
+        raise BackupError(f"{source_name} is damaged: it is nested too deeply.") from error
+    except ValueError as error:  # JSONDecodeError, or a number too long to convert
+        raise BackupError(f"{not_backup}: not JSON ({shown(str(error), 200)}).") from error
     if not isinstance(envelope, dict) or envelope.get("format") != FORMAT:
         found = envelope.get("format") if isinstance(envelope, dict) else None
-        raise BackupError(
-            f"{source_name} is not a matchwise backup: its format is {found!r}, "
-            f"expected {FORMAT!r}."
-        )
+        found_text = shown(repr(found)) if isinstance(found, str | None) else "not text"
+        raise BackupError(f"{not_backup}: its format is {found_text}, expected {FORMAT!r}.")
     version = envelope.get("version")
-    if type(version) is not int or version != VERSION:
+    if type(version) is not int or version not in READABLE_VERSIONS:
+        found_text = shown(repr(version)) if isinstance(version, str | int) else "not a number"
+        readable = " and ".join(map(str, READABLE_VERSIONS))
         raise BackupError(
-            f"{source_name} is a backup of version {version!r}, and this version of matchwise "
-            f"reads version {VERSION} only."
+            f"{source_name} is a backup of version {found_text}, and this version of matchwise "
+            f"reads versions {readable} only."
         )
     objects = envelope.get("objects")
     if not isinstance(objects, list):
         raise BackupError(f"{source_name} is damaged: it has no list of objects.")
-    known = {model._meta.label_lower for model in backed_up_models()}
-    for position, item in enumerate(objects, start=1):
-        if not (isinstance(item, dict) and isinstance(item.get("fields"), dict) and "pk" in item):
-            raise BackupError(f"{source_name} is damaged: object {position} is malformed.")
-        if str(item.get("model", "")).lower() not in known:
-            raise BackupError(
-                f"{source_name}: object {position} is of an unknown kind {item.get('model')!r}."
-            )
-    return objects
+    if version == 1:
+        return Backup(objects, version, edited=None)
+    try:
+        edited = envelope.get("checksum") != checksum(objects)
+    except RecursionError as error:
+        raise BackupError(f"{source_name} is damaged: it is nested too deeply.") from error
+    return Backup(objects, version, edited)
 
 
-def restore(source: bytes | Path, source_name: str | None = None) -> dict[str, int]:
+def edit_notes(backup: Backup, source_name: str, accept_edited: bool) -> tuple[str, ...]:
+    """What to tell about edits; a refusal when the file was edited and that is not accepted."""
+    if backup.edited is None:
+        return (
+            f"{source_name} is a version-{backup.version} backup, which has no checksum: it "
+            "could not be checked for edits (every value was checked).",
+        )
+    if not backup.edited:
+        return ()
+    if not accept_edited:
+        raise BackupError(
+            f"{source_name} was changed after matchwise wrote it: its checksum does not match "
+            "its contents. If you edited it on purpose, restore it accepting edits "
+            "(`--accept-edited`, or the box on the Export page); every value is checked either way."
+        )
+    return (f"{source_name} was edited after it was written; restored as you asked.",)
+
+
+def restore(
+    source: bytes | Path, source_name: str | None = None, *, accept_edited: bool = False
+) -> Restored:
     """Load a backup into an empty database, all or nothing; return the rows per model.
 
     The database must hold no data yet (settings rows aside): merging two histories would
-    silently mix or overwrite them, which is never what a restore is for.
+    silently mix or overwrite them, which is never what a restore is for. Every object is
+    checked first, by the rules of the forms, and every problem is reported at once.
     """
-    if isinstance(source, Path):
-        name = source_name or source.name
-        data = source.read_bytes()
-    else:
-        name = source_name or "the backup"
-        data = source
-    objects = read_backup(data, name)
-    order = {label.lower(): index for index, label in enumerate(BACKED_UP_MODELS)}
-    objects.sort(key=lambda item: order[str(item["model"]).lower()])
+    name, data = read_source(source, source_name)
+    backup = read_backup(data, name)
+    notes = edit_notes(backup, name, accept_edited)
+    refuse_existing_data(name)
+    checked = check_objects(backup.objects, backed_up_models())
+    if checked.problems:
+        count = len(checked.problems)
+        listed = [str(problem) for problem in checked.problems[:MAX_SHOWN]]
+        if count > MAX_SHOWN:
+            listed.append(f"… and {count - MAX_SHOWN} more.")
+        raise BackupError(
+            f"{name} cannot be restored: {count} problem{'s' if count != 1 else ''} found; "
+            "nothing was written.",
+            tuple(listed),
+        )
     with transaction.atomic():
-        refuse_existing_data(name)
+        refuse_existing_data(name)  # again, inside the transaction that writes
         for label in REPLACED_ON_RESTORE:
             apps.get_model(label)._default_manager.all().delete()
-        counts = load(objects, name)
+        counts = load(checked.rows, name)
         check_references(name)
         for path in AFTER_RESTORE:
             import_string(path)()
         reset_sequences()
-    return counts
+    return Restored(name, counts, notes)
 
 
-def refuse_existing_data(source_name: str) -> None:
-    held = [
-        f"{count} {model._meta.verbose_name_plural}"
+def held_data() -> list[str]:
+    """What the database holds that a restore would mix with, e.g. ["3 contacts"]."""
+    return [
+        counted(model, count)
         for label, model in zip(BACKED_UP_MODELS, backed_up_models(), strict=True)
         if label not in REPLACED_ON_RESTORE and (count := model._default_manager.count())
     ]
-    if held:
+
+
+def refuse_existing_data(source_name: str) -> None:
+    if held := held_data():
         raise BackupError(
             f"Cannot restore {source_name}: the database already holds {', '.join(held)}. "
             "A backup is restored into an empty database only; delete everything first."
         )
 
 
-def load(objects: list[dict[str, Any]], source_name: str) -> dict[str, int]:
-    """Insert the rows model by model, in batches (a row-by-row save costs an UPDATE and an
-    INSERT each). As with loaddata, rows go in as they were: no save() logic and no signals;
-    derived columns come from the file, then `AFTER_RESTORE` recomputes what it owns.
-    Foreign keys are checked at the end, so rows may point forward (`met_through`)."""
-    counts: Counter[str] = Counter()
+def load(rows: dict[type[Model], list[Row]], source_name: str) -> dict[str, int]:
+    """Insert the checked rows model by model, in batches (a row-by-row save costs an UPDATE
+    and an INSERT each). As with loaddata, rows go in as they were: no save() logic and no
+    signals; `AFTER_RESTORE` recomputes what is derived. Foreign keys are checked at the end,
+    so rows may point forward (`met_through`). The database's own refusals, which the checks
+    should have caught, still end in a message rather than a traceback."""
+    counts: dict[str, int] = {}
     try:
-        rows = serializers.deserialize("python", objects)
-        for model, group in groupby(rows, key=lambda row: type(row.object)):
-            batch = list(group)
-            model._default_manager.bulk_create([row.object for row in batch], batch_size=BATCH)
+        for label, model in zip(BACKED_UP_MODELS, backed_up_models(), strict=True):
+            batch = rows.get(model, [])
+            model._default_manager.bulk_create([row.instance for row in batch], batch_size=BATCH)
             insert_many_to_many(model, batch)
-            counts[model._meta.label] += len(batch)
-    except (
-        DeserializationError,
-        FieldDoesNotExist,
-        ValidationError,
-        DatabaseError,
-        ValueError,
-        TypeError,
-    ) as error:
+            counts[label] = len(batch)
+    except DatabaseError as error:
         raise BackupError(f"{source_name} could not be restored: {error}") from error
-    return {label: counts[label] for label in BACKED_UP_MODELS}
+    return counts
 
 
-def insert_many_to_many(model: type[Model], rows: list[DeserializedObject]) -> None:
+def insert_many_to_many(model: type[Model], rows: list[Row]) -> None:
     for field in model._meta.many_to_many:
         through = field.remote_field.through
         assert through is not None
         source = key_attname(through, field.m2m_field_name())
         target = key_attname(through, field.m2m_reverse_field_name())
         links = [
-            through(**{source: row.object.pk, target: related})
+            through(**{source: row.instance.pk, target: related})
             for row in rows
-            for related in (row.m2m_data or {}).get(field.name, [])
+            for related in row.links.get(field.name, [])
         ]
         through._default_manager.bulk_create(links, batch_size=BATCH)
 

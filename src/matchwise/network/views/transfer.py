@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from matchwise.network.exporting import calendar, export_bytes
+from matchwise.network.exporting import backup, calendar, export_bytes
 from matchwise.network.models import Preferences
 
 DOWNLOADS = {
@@ -24,10 +27,51 @@ DOWNLOADS = {
 }
 
 
-def export_page(request: HttpRequest) -> HttpResponse:
+class RestoreForm(forms.Form):
+    backup = forms.FileField(label="Backup file", help_text="A .json file from “Download a backup”")
+    accept_edited = forms.BooleanField(
+        required=False,
+        label="Accept an edited backup",
+        help_text="Only if you changed the file yourself; every value is checked either way.",
+    )
+
+    def clean_backup(self) -> UploadedFile:
+        upload: UploadedFile = self.cleaned_data["backup"]
+        if problem := backup.size_problem(upload.size or 0, upload.name or "The file"):
+            raise forms.ValidationError(problem)
+        return upload
+
+
+def export_context(request: HttpRequest, form: RestoreForm) -> dict[str, Any]:
     token = Preferences.load().calendar_token
     feed = request.build_absolute_uri(reverse("network:calendar_feed", args=[token]))
-    return render(request, "network/export.html", {"nav": "export", "feed_url": feed})
+    held = backup.held_data()
+    return {"nav": "export", "feed_url": feed, "restore_form": form, "held": held}
+
+
+def export_page(request: HttpRequest) -> HttpResponse:
+    return render(request, "network/export.html", export_context(request, RestoreForm()))
+
+
+@require_POST
+def restore_backup(request: HttpRequest) -> HttpResponse:
+    """Restore an uploaded backup into an empty database, as `matchwise restore` does."""
+    form = RestoreForm(request.POST, request.FILES)
+    refusal: backup.BackupError | None = None
+    messages: list[str] = []
+    if form.is_valid():
+        upload = form.cleaned_data["backup"]
+        try:
+            restored = backup.restore(
+                upload.read(), upload.name, accept_edited=form.cleaned_data["accept_edited"]
+            )
+        except backup.BackupError as error:
+            refusal = error
+        else:
+            messages = [restored.summary(), *restored.notes]
+            form = RestoreForm()
+    context = export_context(request, form) | {"refusal": refusal, "messages_list": messages}
+    return render(request, "network/export.html", context, status=200 if messages else 400)
 
 
 def download(request: HttpRequest, kind: str) -> HttpResponse:

@@ -10,7 +10,6 @@ from django import forms
 from matchwise.network.choices import ROLE_LABELS, Role, choices
 from matchwise.network.models import Contact
 from matchwise.outreach import conferences
-from matchwise.outreach.goal_rules import Measure
 from matchwise.outreach.models import Conference, ConferenceTarget, Goal, GoalReview
 
 DATE = forms.DateInput(attrs={"type": "date"})
@@ -35,15 +34,6 @@ class ConferenceForm(forms.ModelForm[Conference]):
             "ends_on": DATE,
             "notes": forms.Textarea(attrs={"rows": 3}),
         }
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        starts, ends = data.get("starts_on"), data.get("ends_on")
-        if starts and ends and ends < starts:
-            self.add_error("ends_on", "The last day cannot come before the first.")
-        if data.get("presenting") and not data.get("presentation_title", "").strip():
-            self.add_error("presentation_title", "Give the title of your poster or talk.")
-        return data
 
 
 class ConferenceTargetForm(forms.ModelForm[ConferenceTarget]):
@@ -163,14 +153,6 @@ class GoalForm(forms.ModelForm[Goal]):
         model = Goal
         fields: ClassVar = ["horizon", "measure", "title", "target", "deadline"]
         widgets: ClassVar = {"deadline": DATE}
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if data.get("measure") == Measure.OTHER and not data.get("title", "").strip():
-            self.add_error("title", "Say what you will count.")
-        if data.get("target") == 0:
-            self.add_error("target", "Aim for at least one.")
-        return data
 
 
 class GoalProgressForm(forms.ModelForm[Goal]):

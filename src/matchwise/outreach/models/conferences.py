@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from matchwise.network.models import Contact
@@ -43,6 +44,15 @@ class Conference(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        problems: dict[str, str] = {}
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            problems["ends_on"] = "The last day cannot come before the first."
+        if self.presenting and not self.presentation_title.strip():
+            problems["presentation_title"] = "Give the title of your poster or talk."
+        if problems:
+            raise ValidationError(problems)
 
 
 class ConferenceTarget(models.Model):

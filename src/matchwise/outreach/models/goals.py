@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 
@@ -18,7 +20,10 @@ class Goal(models.Model):
     title = models.CharField(
         max_length=200, blank=True, help_text="In your words; needed for 'Something else'"
     )
-    target = models.PositiveSmallIntegerField(help_text="How many, by the deadline")
+    target = models.PositiveSmallIntegerField(
+        help_text="How many, by the deadline",
+        validators=[MinValueValidator(1, "Aim for at least one.")],
+    )
     # Entered by hand for the measures the data cannot count.
     done_by_hand = models.PositiveSmallIntegerField(default=0, verbose_name="Done so far")
     deadline = models.DateField(null=True, blank=True, help_text="Empty: 12 or 36 months")
@@ -29,6 +34,10 @@ class Goal(models.Model):
 
     def __str__(self) -> str:
         return self.title or MEASURE_LABELS[Measure(self.measure)]
+
+    def clean(self) -> None:
+        if self.measure == Measure.OTHER and not self.title.strip():
+            raise ValidationError({"title": "Say what you will count."})
 
     @property
     def goal_horizon(self) -> Horizon:

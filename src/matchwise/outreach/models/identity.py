@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.db import models
 
+from matchwise.network.fields import WebAddressField
 from matchwise.outreach.pitch import SpeakingTime, speaking_time
 from matchwise.outreach.placeholders import Person
 
@@ -69,7 +70,7 @@ class ApplicantIdentity(models.Model):
     pitch = models.TextField(blank=True, verbose_name="Spoken pitch")
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=60, blank=True)
-    linkedin_url = models.URLField(max_length=300, blank=True, verbose_name="LinkedIn URL")
+    linkedin_url = WebAddressField(max_length=300, blank=True, verbose_name="LinkedIn URL")
     linkedin_photo = models.BooleanField(default=False)
     linkedin_headline = models.BooleanField(default=False)
     linkedin_about = models.BooleanField(default=False)
