@@ -20,11 +20,11 @@ def seed(today: date) -> None:
     from matchwise.outreach.models import Conference
 
     people = [
-        ("Lena Park", "Dr.", "Lakeside Medical Center"),
-        ("Omar Haddad", "", "Riverside Community Hospital"),
-        ("Priya Raman", "Dr.", "Northgate University Hospital"),
+        ("Lena Park", "Dr.", "Lakeside Medical Center", "the sepsis bundle audit"),
+        ("Omar Haddad", "", "Riverside Community Hospital", "night-float handover checklists"),
+        ("Priya Raman", "Dr.", "Northgate University Hospital", "anticoagulation clinic visits"),
     ]
-    for number, (name, honorific, institution) in enumerate(people):
+    for number, (name, honorific, institution, topic) in enumerate(people):
         contact = Contact.objects.create(name=name, honorific=honorific, institution=institution)
         met = services.NewInteraction(
             today - timedelta(days=10 * number + 1),
@@ -35,7 +35,11 @@ def seed(today: date) -> None:
         services.log_interaction(contact, met)
         compose.save_draft(contact, MessageKind.THANK_YOU, "Thank you", f"Dear {name}, thanks.")
         compose.mark_sent(
-            contact, MessageKind.FOLLOW_UP, "Following up", f"Dear {name}, a short update."
+            contact,
+            MessageKind.FOLLOW_UP,
+            f"Following up on {topic}",
+            f"Dear {name}, thank you for asking about {topic} at {institution}. As you"
+            f" suggested, I reworked the methods section on {topic} and attach the new draft.",
         )
     Conference.objects.create(
         name="Annual Internal Medicine Meeting",
