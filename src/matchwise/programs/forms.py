@@ -34,9 +34,9 @@ TYPICAL_PROFILE: dict[str, object] = {
     "years_since_graduation": 2,
     "visa": "j1",
     "usce_months": 3,
-    "us_letters": 3,
-    "publications": 1,
-    "presentations": 1,
+    "us_letters": 0,
+    "publications": 0,
+    "presentations": 0,
     "preferred_states": [],
     "setting_preference": "any",
     "budget_usd": 2500,
@@ -90,7 +90,7 @@ class ProfileForm(forms.ModelForm[SavedProfile]):
     favourites = WordsField(
         required=False,
         label="Favourite programs",
-        help_text="Program ids, best first, e.g. SAMPLE-IM-0001 (used by the preferences list)",
+        help_text="Program names or ids, best first, separated by semicolons; always listed",
     )
 
     class Meta:
@@ -102,6 +102,9 @@ class ProfileForm(forms.ModelForm[SavedProfile]):
             ),
             "budget_usd": forms.NumberInput(attrs={"min": 0, "step": 1, "placeholder": "no limit"}),
             "max_applications": forms.NumberInput(attrs={"min": 1, "placeholder": "no limit"}),
+            "stop_below": forms.NumberInput(
+                attrs={"min": 0, "max": 100, "step": 0.05, "placeholder": "0.3"}
+            ),
         }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

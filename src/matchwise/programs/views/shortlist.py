@@ -125,14 +125,19 @@ def shortlist(request: HttpRequest) -> HttpResponse:
 
 
 def curve_data(result: ShortlistResult) -> dict[str, object]:
-    """What the chart draws: P(match) by number of programs and by dollars, and two marks."""
+    """What the chart draws: P(match) with its band, by number of programs and by dollars."""
+    curve = result.shortlist.curve
     shortlist = result.shortlist
-    point = shortlist.diminishing_returns
+
+    def pairs(x: str, y: str) -> list[list[float]]:
+        return [[getattr(c, x), round(getattr(c, y), 5)] for c in curve]
+
     return {
-        "by_count": [[c.n, round(c.p_match, 5)] for c in shortlist.curve],
-        "by_dollars": [[c.cost_usd, round(c.p_match, 5)] for c in shortlist.curve],
+        "by_count": pairs("n", "p_match"),
+        "by_dollars": pairs("cost_usd", "p_match"),
+        "band_by_count": [pairs("n", "low"), pairs("n", "high")],
+        "band_by_dollars": [pairs("cost_usd", "low"), pairs("cost_usd", "high")],
         "chosen": [len(shortlist.programs), shortlist.cost_usd, round(shortlist.p_match, 5)],
-        "diminishing": None if point is None else [point.budget_usd, round(point.p_match, 5)],
     }
 
 
