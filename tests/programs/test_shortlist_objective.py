@@ -68,6 +68,6 @@ def test_the_command_line_takes_the_objective(capsys: pytest.CaptureFixture[str]
     assert data["objective"] == "utility" and data["expected_utility"] > 0
     assert "SAMPLE-IM-0600" in {p["program_id"] for p in data["programs"]}
     assert main([*argv, "--favourite", "NOPE-1"]) == 1
-    assert "--favourite: no program with the id NOPE-1" in capsys.readouterr().err
+    assert "--favourite: no program with the id or name “NOPE-1”" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main([*argv, "--objective", "happiness"])

@@ -25,11 +25,10 @@ class Uncertain:
 
     values: FloatArray  # the five fitted parameters
     covariance: FloatArray
-    score_gap: float  # the applicant's score units relative to the specialty's mean
+    score_units: float  # the applicant's u = (Step 2 CK − 240) / 10, capped
     log_odds: FloatArray  # per candidate, at average strength
     admit: FloatArray  # per candidate
     unknown_sd: FloatArray  # per candidate
-    evidence: FloatArray  # 1 where the program's own rate anchors it (level changes cancel)
 
 
 def drawn_prefixes(specialties: list[Uncertain], counts: list[int]) -> list[FloatArray]:
@@ -39,8 +38,8 @@ def drawn_prefixes(specialties: list[Uncertain], counts: list[int]) -> list[Floa
     for item, top in zip(specialties, counts, strict=True):
         theta = rng.multivariate_normal(item.values, item.covariance, DRAWS, method="eigh")
         theta = np.clip(theta, LOWER, UPPER)
-        level_shift = (theta[:, 0] - item.values[0])[:, None] * (1 - item.evidence[None, :top])
-        weight_shift = (theta[:, 1] - item.values[1])[:, None] * item.score_gap
+        level_shift = (theta[:, 0] - item.values[0])[:, None]
+        weight_shift = (theta[:, 1] - item.values[1])[:, None] * item.score_units
         # Centred so that the draws average to the point estimate's chance (e^x for small p).
         sd = item.unknown_sd[None, :top]
         noise = rng.standard_normal((DRAWS, top)) * sd - sd * sd / 2

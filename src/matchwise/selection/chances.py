@@ -16,6 +16,7 @@ import numpy as np
 from matchwise.selection.catalogue import Program
 from matchwise.selection.effects import (
     NOTICEABLE,
+    SCORE_Z_CAP,
     Effect,
     attempts_effect,
     experience_effect,
@@ -26,22 +27,19 @@ from matchwise.selection.effects import (
     research_effect,
     score_box_for,
     score_position,
+    score_words,
 )
+from matchwise.selection.evidence import RATE_FLOOR, References, program_evidence
 from matchwise.selection.exclusions import check_gates
-from matchwise.selection.model import MatchModel, Parameters
+from matchwise.selection.model import MatchModel, Parameters, shipped_model
 from matchwise.selection.policy_rates import PolicyRates
 from matchwise.selection.profile import Profile
 from matchwise.selection.specialty_model import score_unit
 from matchwise.selection.strength import STRENGTH, WEIGHTS, expit, logit
 from matchwise.selection.ties import NO_TIES, NetworkTies
 
-RATE_FLOOR, RATE_CEILING = 0.002, 0.98
-UNKNOWN_PROGRAM_SD = 1.0  # log-odds: how far an unknown program may sit from a typical one
-OVERALL_RATE_SD = 1.5  # the overall rate is known, the rate for this applicant type is not
-NO_IMG_RESIDENTS = -1.5  # rate unknown and none of the residents are IMGs of this type
-MANY_IMG_RESIDENTS = 0.7  # rate unknown and at least MANY_IMG_SHARE of residents are
-MANY_IMG_SHARE = 30.0
 RELATIVE_SCORE_WEIGHT = 0.3  # per SD of the program's own invited scores (an assumption)
+BELOW_INVITED = -1.0  # ... counted from this many SDs below the middle of those invited
 LOWEST_SCORE = 200  # no Step 2 CK yet: scored as the lowest score the model tells apart
 RANGE_Z = 1.2816  # 10th to 90th percentile of a normal
 
@@ -75,71 +73,29 @@ def _with_sign(effect: Effect) -> str | None:
     return effect.reason
 
 
-@dataclass(frozen=True)
-class _Evidence:
-    offset: float
-    sd: float
-    reason: str | None
-    unknown: str | None
-    known: bool
-    none_invited: bool = False
-
-
-def program_evidence(profile: Profile, program: Program, typical: float) -> _Evidence:
-    """How open the program is to this applicant type, relative to a typical program."""
-    who = profile.applicant_type.label
-    rate = program.interview_rate_pct(profile.applicant_type)
-    if rate is not None:
-        if rate == 0:
-            words = f"they invited none of the {who} who applied last season"
-            return _Evidence(0.0, 0.0, words, None, True, none_invited=True)
-        clipped = min(max(rate / 100, RATE_FLOOR), RATE_CEILING)
-        offset = logit(clipped) - logit(typical)
-        words = f"they invited {rate:g}% of {who} who applied"
-        return _Evidence(offset, 0.0, words, None, True)
-    overall = program.overall_interview_rate_pct()
-    if overall is not None and not profile.applicant_type.is_img:
-        offset = logit(min(max(overall / 100, RATE_FLOOR), RATE_CEILING)) - logit(typical)
-        words = f"they invited {overall:.0f}% of all applicants"
-        return _Evidence(offset, OVERALL_RATE_SD, words, f"their interview rate for {who}", True)
-    unknown = f"their interview rate for {who} (a typical program of the specialty is assumed)"
-    share = (
-        program.residents_non_us_img_pct
-        if profile.applicant_type.value == "non_us_img"
-        else program.residents_us_img_pct
-        if profile.applicant_type.value == "us_img"
-        else None
-    )
-    if share is not None and share == 0:
-        return _Evidence(
-            NO_IMG_RESIDENTS,
-            UNKNOWN_PROGRAM_SD,
-            f"none of their residents are {who}",
-            unknown,
-            True,
-        )
-    if share is not None and share >= MANY_IMG_SHARE:
-        words = f"{share:g}% of their residents are {who}"
-        return _Evidence(MANY_IMG_RESIDENTS, UNKNOWN_PROGRAM_SD, words, unknown, True)
-    return _Evidence(0.0, UNKNOWN_PROGRAM_SD, None, unknown, False)
-
-
 def score_effects(profile: Profile, program: Program, parameters: Parameters) -> list[Effect]:
     values = parameters.values
+    box, who = score_box_for(profile, program)
     if profile.step2_score is None:
-        shift = values.score_weight * (score_unit(LOWEST_SCORE) - score_unit(values.score_mean))
+        # The lowest score the model tells apart, on both scales: never better than any score.
+        shift = values.score_weight * score_unit(LOWEST_SCORE)
+        if box is not None:
+            shift += RELATIVE_SCORE_WEIGHT * (-SCORE_Z_CAP - BELOW_INVITED)
         words = "no Step 2 CK yet: scored as the lowest score, to be safe"
         return [Effect(shift, shift, shift, words, "your Step 2 CK score (not entered yet)")]
     score = float(profile.step2_score)
-    shift = values.score_weight * (score_unit(score) - score_unit(values.score_mean))
-    who = f"{profile.applicant_type.label} in {program.specialty}"
-    words = f"your Step 2 CK of {score:g} against about {values.score_mean:.0f} for {who}"
-    effects = [Effect(shift, shift, shift, words if abs(shift) >= NOTICEABLE else None)]
-    box, who = score_box_for(profile, program)
+    # The fitted level is that of a score of 240 (u = 0): the weight applies to u itself.
+    shift = values.score_weight * score_unit(score)
+    group = f"{profile.applicant_type.label} in {program.specialty}"
+    words = f"your Step 2 CK of {score:g} against about {values.score_mean:.0f} for {group}"
+    against_mean = values.score_weight * (score_unit(score) - score_unit(values.score_mean))
+    effects = [Effect(shift, shift, shift, words if abs(against_mean) >= NOTICEABLE else None)]
     if box is not None:
-        relative = float(score_position(score, box) - score_position(values.score_mean, box))
-        shift = RELATIVE_SCORE_WEIGHT * relative
-        effects.append(Effect(shift, shift, shift, f"your score against {who}"))
+        # Only a score well below those a program invited counts against it: the specialty's
+        # score weight already rewards a higher score everywhere.
+        place = float(score_position(score, box))
+        shift = RELATIVE_SCORE_WEIGHT * min(0.0, place - BELOW_INVITED)
+        effects.append(Effect(shift, shift, shift, score_words(place, who)))
     return effects
 
 
@@ -148,6 +104,7 @@ def assess(
     program: Program,
     model: MatchModel,
     policies: PolicyRates,
+    references: References,
     ties: NetworkTies = NO_TIES,
     favourite: bool = False,
 ) -> Chance:
@@ -162,7 +119,7 @@ def assess(
     excluded = next((g.excluded for g in gates if g.excluded), None)
     if excluded is not None:
         return _replace_excluded(nothing, excluded)
-    evidence = program_evidence(profile, program, values.typical_interview_rate())
+    evidence = program_evidence(profile, program, references.get(program.specialty))
     if evidence.none_invited and not favourite:
         return _replace_excluded(nothing, evidence.reason or "")
     effects = [
@@ -186,7 +143,8 @@ def assess(
             unknowns.append(gate.unknown)
     log_odds = values.level + evidence.offset + sum(e.shift for e in effects)
     if evidence.none_invited:
-        log_odds += logit(RATE_FLOOR) - logit(values.typical_interview_rate())
+        typical = values.typical_interview_rate()
+        log_odds += logit(RATE_FLOOR) - references.centre_of(program.specialty, typical)
     margin = RANGE_Z * evidence.sd
     low_odds = log_odds - margin + sum(e.low - e.shift for e in effects)
     high_odds = log_odds + margin + sum(e.high - e.shift for e in effects)
@@ -222,12 +180,10 @@ def _finish(chances: list[Chance]) -> list[Chance]:
     for k, i in enumerate(open_):
         c = rows[k]
         low_admit = c.admit if c.admit == 1.0 else 0.0
-        out[i] = replace(
-            c,
-            p=c.admit * float(mean[k, 0]),
-            low=low_admit * float(mean[k, 1]),
-            high=float(mean[k, 2]),
-        )
+        p = c.admit * float(mean[k, 0])
+        # min/max: the sums behind low and high may round a hair past p when nothing is unknown
+        low = min(low_admit * float(mean[k, 1]), p)
+        out[i] = replace(c, p=p, low=low, high=max(float(mean[k, 2]), p))
     return out
 
 
@@ -247,6 +203,7 @@ def assess_all(
     wanted = set(profile.specialties)
     mine = [p for p in programs if p.specialty in wanted]
     policies = PolicyRates(profile, mine)
+    references = References(profile, mine)
     return _finish(
         [
             assess(
@@ -254,9 +211,25 @@ def assess_all(
                 p,
                 model,
                 policies,
+                references,
                 ties.get(p.program_id, NO_TIES),
                 p.program_id in favourites,
             )
             for p in mine
         ]
     )
+
+
+def chance_at(
+    profile: Profile,
+    program: Program,
+    ties: NetworkTies = NO_TIES,
+    model: MatchModel | None = None,
+    peers: Collection[Program] = (),
+    favourite: bool = False,
+) -> Chance:
+    """One program's chance, its unknown policies at their base rate among `peers`."""
+    model = model or shipped_model()
+    policies = PolicyRates(profile, [program, *peers])
+    references = References(profile, [program, *peers])
+    return _finish([assess(profile, program, model, policies, references, ties, favourite)])[0]

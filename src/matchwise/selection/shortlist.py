@@ -75,11 +75,10 @@ def _groups(
         uncertain = Uncertain(
             values.vector(),
             parameters.covariance,
-            float(score_units(score) - score_units(values.score_mean)),
+            float(score_units(score)),
             np.array([c.log_odds for c in mine]),
             np.array([c.admit for c in mine]),
             np.array([c.unknown_sd for c in mine]),
-            np.array([1.0 if c.evidence else 0.0 for c in mine]),
         )
         out.append(
             _Group(name, specialty, mine, uncertain, no_match_prefix(curve, specialty), curve)
@@ -97,11 +96,10 @@ def _reorder_chosen_first(group: _Group, chosen: set[str]) -> _Group:
     uncertain = Uncertain(
         u.values,
         u.covariance,
-        u.score_gap,
+        u.score_units,
         u.log_odds[order],
         u.admit[order],
         u.unknown_sd[order],
-        u.evidence[order],
     )
     curve = group.curve[order]
     return _Group(
@@ -271,6 +269,10 @@ def build_shortlist(
     )
 
 
+def _cost(groups: np.ndarray, m: int, fees: FeeSchedule) -> int:
+    return sum(fees.specialty_cost(int(n)) for n in np.bincount(groups, minlength=m))
+
+
 def _is_tied(p: float, others: list[float]) -> bool:
     return sum(abs(p - o) <= 0.001 for o in others) > 1
 
@@ -316,8 +318,20 @@ def _utility_list(
     group_of = np.array([s for s, _ in flat], dtype=np.int64)
     size = sum(counts)
     limit = size if max_n is None else min(max_n, size)
-    portfolio = maximise_expected_utility(contribution, values, group_of, fees, budget, limit)
-    chosen_ids = {flat[i][1].program_id for i in portfolio.chosen.tolist()}
+    # Favourites are always listed; the rest is Kapur & Hong's choice around them.
+    forced = np.array([c.program_id in favourites for _, c in flat], dtype=bool)
+    free = np.where(forced, 0.0, contribution)
+    portfolio = maximise_expected_utility(
+        free, values, group_of, fees, budget, max(limit - int(forced.sum()), 0)
+    )
+    chosen = sorted(set(portfolio.chosen.tolist()) | set(np.flatnonzero(forced).tolist()))
+    while budget is not None and chosen and _cost(group_of[chosen], len(groups), fees) > budget:
+        droppable = [i for i in chosen if not forced[i]]
+        if not droppable:
+            break
+        chosen.remove(min(droppable, key=lambda i: contribution[i] * values[i]))
+    picked = np.array(chosen, dtype=np.int64)
+    chosen_ids = {flat[i][1].program_id for i in chosen}
     regrouped = [_reorder_chosen_first(g, chosen_ids) for g in groups]
     new_counts = [sum(c.program_id in chosen_ids for c in g.chances) for g in groups]
-    return regrouped, new_counts, portfolio_value(portfolio.chosen, contribution, values)
+    return regrouped, new_counts, portfolio_value(picked, contribution, values)
