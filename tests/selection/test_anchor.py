@@ -19,7 +19,7 @@ def test_it_rises_with_the_score_and_is_the_match_rate_midway(im) -> None:  # ty
     middle = (m.mean + u.mean) / 2
     rate = im.matched / (im.matched + im.not_matched)
     assert p_match_given_step2(im, middle) == pytest.approx(rate)
-    chances = [p_match_given_step2(im, s) for s in (220, 235, 250, 265)]
+    chances = [p_match_given_step2(im, s) or 0.0 for s in (220, 235, 250, 265)]
     assert chances == sorted(chances) and chances[0] < rate < chances[-1]
 
 
@@ -32,7 +32,7 @@ def test_the_ranks_distribution_has_the_published_mean(mean: float, sd: float) -
 
 
 def test_more_ranks_mean_a_better_chance(im) -> None:  # type: ignore[no-untyped-def]
-    chances = [p_match_given_ranks(im, k) for k in (1, 2, 4, 8, 12)]
+    chances = [p_match_given_ranks(im, k) or 0.0 for k in (1, 2, 4, 8, 12)]
     assert chances == sorted(chances)
     assert p_match_given_ranks(im, 0) is None
 

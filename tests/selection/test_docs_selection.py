@@ -4,11 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from matchwise.selection import effects
+from matchwise.selection import band, chances, effects, evidence, list_order, model, policy_rates
 from matchwise.selection.catalogue_fields import COLUMNS
+from matchwise.selection.curve import CURVE_CAP, CURVE_MIN
 from matchwise.selection.fees import fee_schedule, seasons
-from matchwise.selection import band, chances, evidence, list_order, model, policy_rates
-from matchwise.selection.curve import CURVE_CAP
 from matchwise.selection.profile import PARSERS
 from matchwise.selection.shortlist import DEFAULT_STOP_BELOW
 from matchwise.selection.shortlist_result import LIKELY_FROM, REACH_BELOW
@@ -76,7 +75,7 @@ def test_it_documents_the_thresholds_and_defaults() -> None:
     assert f"within {list_order.TIE * 100:g} percentage point" in doc
     assert f"the {list_order.BACKUPS_SHOWN} best" in doc
     assert f"computed from {band.DRAWS} draws" in doc
-    assert f"up to {CURVE_CAP} programs" in doc
+    assert f"at least {CURVE_MIN} programs, at most {CURVE_CAP})" in doc
     assert f"once at least {policy_rates.MIN_KNOWN} are known" in doc
     assert f"lowest score the model tells apart ({chances.LOWEST_SCORE}" in doc
     assert f"{chances.RELATIVE_SCORE_WEIGHT:g} × your distance" in doc

@@ -68,7 +68,9 @@ def test_it_reports_the_chance_of_the_list_on_its_curve(result: Shortlist) -> No
     assert 0 < result.p_match < 1
     on_curve = next(c for c in result.curve if c.n == len(result.programs))
     assert on_curve.p_match == pytest.approx(result.p_match, abs=1e-9)
-    assert all(a.p_match <= b.p_match + 1e-12 for a, b in zip(result.curve, result.curve[1:]))
+    assert all(
+        a.p_match <= b.p_match + 1e-12 for a, b in zip(result.curve, result.curve[1:], strict=False)
+    )
     assert result.expected_interviews == pytest.approx(sum(p.p_interview for p in result.programs))
 
 

@@ -102,7 +102,7 @@ def score_effects(profile: Profile, program: Program, parameters: Parameters) ->
 def assess(
     profile: Profile,
     program: Program,
-    model: MatchModel,
+    parameters: Parameters,
     policies: PolicyRates,
     references: References,
     ties: NetworkTies = NO_TIES,
@@ -110,7 +110,6 @@ def assess(
 ) -> Chance:
     """The chance of an interview at `program`, explained; p, low and high are set by
     assess_all (until then low and high hold log-odds)."""
-    parameters = model.parameters(program.specialty, profile.applicant_type)
     values = parameters.values
     nothing = Chance(
         program.program_id, program.specialty, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, True, (), ()
@@ -204,12 +203,15 @@ def assess_all(
     mine = [p for p in programs if p.specialty in wanted]
     policies = PolicyRates(profile, mine)
     references = References(profile, mine)
+    parameters = {
+        name: model.parameters(name, profile.applicant_type) for name in {p.specialty for p in mine}
+    }
     return _finish(
         [
             assess(
                 profile,
                 p,
-                model,
+                parameters[p.specialty],
                 policies,
                 references,
                 ties.get(p.program_id, NO_TIES),
@@ -232,4 +234,6 @@ def chance_at(
     model = model or shipped_model()
     policies = PolicyRates(profile, [program, *peers])
     references = References(profile, [program, *peers])
-    return _finish([assess(profile, program, model, policies, references, ties, favourite)])[0]
+    parameters = model.parameters(program.specialty, profile.applicant_type)
+    chance = assess(profile, program, parameters, policies, references, ties, favourite)
+    return _finish([chance])[0]

@@ -24,7 +24,8 @@ from matchwise.selection.fees import FeeSchedule
 from matchwise.selection.strength import WEIGHTS, FloatArray
 
 IntArray = NDArray[np.int64]
-MAX_SWEEPS = 6
+MAX_SWEEPS = 8
+WINDOW = 24  # programs either side of the current count, per specialty and sweep
 
 
 @dataclass(frozen=True)
@@ -73,21 +74,31 @@ class Market:
         return limits.max_n is None or sum(counts) <= limits.max_n
 
     def pair_table(
-        self, s: int, t: int, others: FloatArray, limits: Limits, used_cost: int, used_n: int
+        self,
+        s: int,
+        t: int,
+        others: FloatArray,
+        limits: Limits,
+        used_cost: int,
+        used_n: int,
+        rows: slice = slice(None),
+        columns: slice = slice(None),
     ) -> FloatArray:
-        """Objective for every (n_s, n_t), the other specialties held (their failure `others`)."""
-        fail = self.prefixes[s] @ (self.prefixes[t] * (WEIGHTS * others)).T
-        cost_s = self.costs[: self.sizes[s] + 1][:, None]
-        cost_t = self.costs[: self.sizes[t] + 1][None, :]
-        cost = cost_s + cost_t + used_cost
+        """Objective for every (n_s, n_t) in `rows` x `columns` (counts from their start), the
+        other specialties held (their failure at each strength is `others`)."""
+        first_s, first_t = rows.start or 0, columns.start or 0
+        prefix_s, prefix_t = self.prefixes[s][rows], self.prefixes[t][columns]
+        fail = prefix_s @ (prefix_t * (WEIGHTS * others)).T
+        n_s = np.arange(first_s, first_s + len(prefix_s))
+        n_t = np.arange(first_t, first_t + len(prefix_t))
+        cost = self.costs[n_s][:, None] + self.costs[n_t][None, :] + used_cost
         table = np.asarray(1.0 - fail - limits.price * cost)
-        n = np.arange(self.sizes[s] + 1)[:, None] + np.arange(self.sizes[t] + 1)[None, :]
         if limits.budget is not None:
             table[cost > limits.budget] = -np.inf
         if limits.max_n is not None:
-            table[n + used_n > limits.max_n] = -np.inf
-        table[: limits.floor(s), :] = -np.inf
-        table[:, : limits.floor(t)] = -np.inf
+            table[n_s[:, None] + n_t[None, :] + used_n > limits.max_n] = -np.inf
+        table[n_s < limits.floor(s), :] = -np.inf
+        table[:, n_t < limits.floor(t)] = -np.inf
         return table
 
 
@@ -165,6 +176,7 @@ def greedy_path(market: Market, limits: Limits) -> list[list[int]]:
 
 
 def _coordinate_ascent(market: Market, limits: Limits, counts: list[int]) -> list[int]:
+    """Improve two specialties at a time, each pair exactly within WINDOW of its counts."""
     current = market.score(counts, limits)
     for _ in range(MAX_SWEEPS):
         improved = False
@@ -175,11 +187,18 @@ def _coordinate_ascent(market: Market, limits: Limits, counts: list[int]) -> lis
                     others = others * market.prefixes[r][n]
             rest = [n for r, n in enumerate(counts) if r not in (s, t)]
             rest_cost = sum(int(market.costs[n]) for n in rest)
-            table = market.pair_table(s, t, others, limits, rest_cost, sum(rest))
-            ns, nt = first_best(table)
-            if table[ns, nt] > current + 1e-12:
-                counts[s], counts[t], current = ns, nt, float(table[ns, nt])
+            rows = _window(counts[s], market.sizes[s])
+            columns = _window(counts[t], market.sizes[t])
+            table = market.pair_table(s, t, others, limits, rest_cost, sum(rest), rows, columns)
+            i, j = first_best(table)
+            if table[i, j] > current + 1e-12:
+                counts[s], counts[t] = rows.start + i, columns.start + j
+                current = float(table[i, j])
                 improved = True
         if not improved:
             break
     return counts
+
+
+def _window(n: int, size: int) -> slice:
+    return slice(max(0, n - WINDOW), min(size, n + WINDOW) + 1)

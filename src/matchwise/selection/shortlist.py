@@ -216,7 +216,7 @@ def build_shortlist(
         )
         market = Market([g.prefix for g in groups], fees)
     p_match = market.p_match(counts)
-    points = curve_counts(market, limits) if objective is Objective.P_MATCH else []
+    points = curve_counts(market, limits, sum(counts)) if objective is Objective.P_MATCH else []
     tops = [max([c[s] for c in points] + [counts[s]]) for s in range(len(groups))]
     drawn = drawn_prefixes([g.uncertain for g in groups], tops)
     low, high = band(drawn, counts, p_match)
