@@ -77,10 +77,16 @@ def test_one_attempt_fewer_never_lowers_the_chance(
 def test_another_program_never_lowers_the_chance(
     profile: dict[str, object], limit: dict[str, int | None], pick: int
 ) -> None:
-    # The new program's policies are unknown, so the base rates of unknown policies stay.
+    # The new program's policies and interview rate are unknown, so the base rates of unknown
+    # policies and the centre its evidence would be measured against stay as they were.
     extra = replace(
         CATALOGUE[pick],
         program_id="EXTRA-1",
+        interview_rate_us_md=None,
+        interview_rate_us_do=None,
+        interview_rate_us_img=None,
+        interview_rate_non_us_img=None,
+        invited=None,
         visa_j1=None,
         visa_h1b=None,
         yog_max_years=None,

@@ -58,6 +58,27 @@ class WordsField(forms.CharField):
         return ", ".join(value) if isinstance(value, list | tuple) else value
 
 
+class FavouritesField(forms.CharField):
+    """Program names or ids, best first: separated by semicolons or lines; a part made only
+    of ids (no spaces) may also separate them with commas."""
+
+    def to_python(self, value: Any) -> list[str]:  # type: ignore[override]
+        if isinstance(value, list | tuple):
+            value = "; ".join(value)
+        text = super().to_python(value) or ""
+        out: list[str] = []
+        for part in re.split(r"[;\n]+", text):
+            pieces = [p.strip() for p in part.split(",")]
+            if len(pieces) > 1 and all(p and " " not in p for p in pieces):
+                out += pieces
+            elif part.strip():
+                out.append(part.strip())
+        return out
+
+    def prepare_value(self, value: Any) -> Any:
+        return "; ".join(value) if isinstance(value, list | tuple) else value
+
+
 class StatesField(WordsField):
     """Two-letter codes typed as "NY, NJ PA"; checked by the engine."""
 
@@ -87,7 +108,7 @@ class ProfileForm(forms.ModelForm[SavedProfile]):
         ],
         help_text="Preferences: your states, setting and favourite programs",
     )
-    favourites = WordsField(
+    favourites = FavouritesField(
         required=False,
         label="Favourite programs",
         help_text="Program names or ids, best first, separated by semicolons; always listed",

@@ -18,7 +18,7 @@ from matchwise.selection.list_value import (
     interviews_distribution,
     no_match_prefix,
 )
-from matchwise.selection.model import MatchModel, shipped_model
+from matchwise.selection.model import FITTED_TYPE, MatchModel, shipped_model
 from matchwise.selection.optimiser import Limits, Market, best_counts
 from matchwise.selection.preferences import program_utility
 from matchwise.selection.profile import Profile
@@ -262,11 +262,20 @@ def build_shortlist(
         networking_targets=tuple(s.program_id for s in listed if s.network_ties == 0),
         objective=objective,
         season=fees.season,
-        model=model.description,
+        model=_model_words(model, profile),
         citation=model.citation,
         assumption=ASSUMPTION,
         label=SAMPLE_LABEL if any(p.source == SAMPLE_LABEL for p in programs) else None,
     )
+
+
+def _model_words(model: MatchModel, profile: Profile) -> str:
+    """The parameters' description, and for an applicant type the fit does not cover, that
+    its figures are assumptions."""
+    if not profile.specialties or profile.applicant_type is FITTED_TYPE:
+        return model.description
+    words = model.parameters(profile.specialties[0], profile.applicant_type).words
+    return f"{model.description}; {words}"
 
 
 def _cost(groups: np.ndarray, m: int, fees: FeeSchedule) -> int:
