@@ -28,6 +28,19 @@ def _read(path: Path) -> bytes:
         raise CliError(f"cannot read {path}: {error.strerror}") from error
 
 
+def _read_catalogue_file(path: Path) -> bytes:
+    """The file's bytes, refused before reading when it is over the catalogue size limit."""
+    from matchwise.selection.catalogue_limits import size_problem
+
+    try:
+        refusal = size_problem(path.stat().st_size, path.name)
+    except OSError as error:
+        raise CliError(f"cannot read {path}: {error.strerror}") from error
+    if refusal is not None:
+        raise CliError(_problems_line(refusal))
+    return _read(path)
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -80,7 +93,7 @@ def _import(args: argparse.Namespace) -> int:
     from matchwise.selection import CatalogueError
 
     path: Path = args.file
-    data = _read(path)
+    data = _read_catalogue_file(path)
     layout = layout_for(path.name, args.layout)
     options = ImportOptions(layout, args.specialty, args.as_of, args.source)
     try:
@@ -149,6 +162,7 @@ def _shortlist_arguments(parser: argparse.ArgumentParser) -> None:
 
 def shortlist(args: argparse.Namespace) -> int:
     start_django()
+    from matchwise.programs.catalogues import ImportOptions, layout_for, parse_programs
     from matchwise.programs.services import (
         Choices,
         ShortlistRequestError,
@@ -158,13 +172,7 @@ def shortlist(args: argparse.Namespace) -> int:
         shortlist_from_programs,
         shortlist_json,
     )
-    from matchwise.selection import (
-        CatalogueError,
-        Objective,
-        ProfileError,
-        load_profile,
-        read_catalogue,
-    )
+    from matchwise.selection import CatalogueError, Objective, ProfileError, load_profile
 
     _read(args.profile)  # a missing file gets the same one-line reason as elsewhere
     try:
@@ -187,7 +195,8 @@ def shortlist(args: argparse.Namespace) -> int:
                     "(see `matchwise catalogue list`)"
                 ) from None
             try:
-                programs = read_catalogue(path)
+                options = ImportOptions(layout_for(path.name, None))
+                programs = parse_programs(_read_catalogue_file(path), path.name, options)
             except CatalogueError as error:
                 raise CliError(_problems_line(error)) from error
             result = shortlist_from_programs(
