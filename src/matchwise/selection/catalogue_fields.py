@@ -7,6 +7,7 @@ from typing import Any
 
 from matchwise.selection.catalogue import Program, RowProblem, ScoreBox
 from matchwise.selection.catalogue_limits import (
+    BadNumber,
     count_limit_problem,
     finite,
     shown,
@@ -79,6 +80,8 @@ def _number(raw: object) -> float:
             value = float(raw)
         except OverflowError:
             raise ValueError(f"expected a number in range, got {shown(raw)}") from None
+    elif isinstance(raw, BadNumber):
+        raise ValueError(raw.problem)
     else:
         raise ValueError(f"expected a number, got {shown(raw)}")
     return finite(value, raw)

@@ -51,6 +51,13 @@ class BadNumber:
     def __str__(self) -> str:
         return shown(self.written)
 
+    @property
+    def problem(self) -> str:
+        digits = sum(c.isdigit() for c in self.written)
+        if digits > MAX_NUMBER_DIGITS:
+            return f"expected a finite number in range, got one of {digits:,} digits"
+        return f"expected a finite number, got {self}"
+
 
 def shown(raw: object) -> str:
     """A cell as a message may quote it: short, escaped, never a whole nested structure."""
