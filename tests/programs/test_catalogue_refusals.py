@@ -177,3 +177,13 @@ def test_it_reads_every_program_of_the_real_nrmp_list() -> None:
     states = {p.state for p in programs if p.state is not None}
     assert "NY" in states and all(len(s) == 2 for s in states)
     assert sum(p.state is None for p in programs) > 0  # uncertain states stay unknown
+
+
+def test_it_points_a_refusal_at_the_format_guide_on_the_page(client: Client) -> None:
+    upload = SimpleUploadedFile("state.csv", with_cell("state", "ZZ").encode())
+    page = client.post(reverse("programs:catalogues"), {"file": upload, "name": "Mine"})
+    guide = reverse("help_guide", args=["catalogue-format"])
+    assert f'href="{guide}#encodings-and-limits"' in page.content.decode()
+    assert f'href="{guide}#columns"' in page.content.decode()
+    rendered = client.get(guide).content.decode()
+    assert 'id="encodings-and-limits"' in rendered and 'id="columns"' in rendered
