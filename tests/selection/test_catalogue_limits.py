@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from matchwise.selection import catalogue_limits
 from matchwise.selection.catalogue import CatalogueError, RowProblem
 from matchwise.selection.catalogue_csv import parse_catalogue_csv, parse_catalogue_json
 from matchwise.selection.catalogue_fields import COLUMNS
@@ -15,7 +16,12 @@ from matchwise.selection.catalogue_import import (
     parse_nrmp_program_list,
     parse_program_records,
 )
-from matchwise.selection.catalogue_limits import MAX_COLUMNS, MAX_COUNTS, MAX_TEXT_CHARS
+from matchwise.selection.catalogue_limits import (
+    MAX_COLUMNS,
+    MAX_COUNTS,
+    MAX_PROBLEMS,
+    MAX_TEXT_CHARS,
+)
 
 BASE = {
     "program_id": "INV-1",
@@ -239,3 +245,35 @@ def test_it_refuses_per_program_records_that_repeat_a_code() -> None:
 def test_it_refuses_per_program_records_that_are_not_json_it_can_read(text: str) -> None:
     with pytest.raises(CatalogueError):
         parse_program_records(text, "r.json", as_of=AS_OF, source="t")
+
+
+@pytest.mark.parametrize("layout", ["csv", "json", "nrmp", "explorer"])
+def test_it_refuses_more_programs_than_the_limit(
+    layout: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(catalogue_limits, "MAX_PROGRAMS", 3)
+    ids = [f"INV-{i}" for i in range(5)]
+    nrmp_header = "nrmp_program_code,program_name,institution_name,specialty,track_type,state\n"
+    with pytest.raises(CatalogueError) as caught:
+        if layout == "csv":
+            parse_catalogue_csv(csv_text() + (csv_text().splitlines()[1] + "\n") * 4, "many.csv")
+        elif layout == "json":
+            parse_catalogue_json(json.dumps([{**BASE, "program_id": i} for i in ids]), "m.json")
+        elif layout == "nrmp":
+            rows = "".join(f"{i},IM,Clinic,Internal Medicine,Categorical,OH\n" for i in ids)
+            parse_nrmp_program_list(nrmp_header + rows, "m.csv", as_of=AS_OF, source="t")
+        else:
+            records = [json.loads(explorer(acgme_code=i))["records"][0] for i in ids]
+            text = json.dumps({"records": records})
+            parse_program_records(text, "m.json", as_of=AS_OF, source="t")
+    (problem,) = caught.value.problems
+    assert "more than 3 programs in one file" in problem.message
+
+
+def test_it_stops_reading_a_file_that_is_not_a_catalogue_after_many_problems() -> None:
+    text = ",".join(COLUMNS) + "\n" + "x\n" * 50_000
+    with pytest.raises(CatalogueError) as caught:
+        parse_catalogue_csv(text, "junk.csv")
+    problems = caught.value.problems
+    assert len(problems) == MAX_PROBLEMS + 1
+    assert f"stopped reading after {MAX_PROBLEMS:,} problems" in problems[-1].message

@@ -9,6 +9,8 @@ from matchwise.selection.catalogue_limits import (
     MAX_COLUMNS,
     MAX_COUNTS,
     MAX_FILE_BYTES,
+    MAX_PROBLEMS,
+    MAX_PROGRAMS,
     MAX_TEXT_CHARS,
 )
 from matchwise.selection.states import STATE_CODES
@@ -35,6 +37,8 @@ def test_it_documents_the_range_of_every_whole_number_column(column: str, limit:
         f"at most {MAX_FILE_BYTES // (1024 * 1024)} MB",
         f"at most {MAX_TEXT_CHARS} characters",
         f"at most {MAX_COLUMNS} columns",
+        f"at most {MAX_PROGRAMS:,} in one file",
+        f"stops after {MAX_PROBLEMS:,} problems",
         f"over {csv.field_size_limit():,} characters",
         "UTF-16 with its byte-order mark",
         "## Encodings and limits",

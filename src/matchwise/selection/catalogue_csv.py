@@ -8,7 +8,14 @@ from pathlib import Path
 
 from matchwise.selection.catalogue import CatalogueError, Program, RowProblem
 from matchwise.selection.catalogue_fields import COLUMNS, cells_from_program, program_from_cells
-from matchwise.selection.catalogue_limits import as_name, csv_rows, load_json, size_problem
+from matchwise.selection.catalogue_limits import (
+    as_name,
+    check_program_count,
+    csv_rows,
+    load_json,
+    size_problem,
+    stop_when_too_many,
+)
 
 KNOWN_COLUMNS = frozenset(COLUMNS)
 NAMES_SHOWN = 5
@@ -65,6 +72,7 @@ def parse_catalogue_csv(text: str, file: str) -> list[Program]:
     programs: list[Program] = []
     lines: list[int] = []
     for line, row in rows:
+        stop_when_too_many(problems, file, line)
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(COLUMNS):
@@ -88,10 +96,12 @@ def parse_catalogue_json(text: str, file: str) -> list[Program]:
     records = load_json(text, file)
     if not isinstance(records, list):
         raise CatalogueError([RowProblem(file, 1, "-", "expected a list of program objects")])
+    check_program_count(len(records), file, 1)
     problems: list[RowProblem] = []
     programs: list[Program] = []
     lines: list[int] = []
     for index, record in enumerate(records, start=1):
+        stop_when_too_many(problems, file, index)
         if not isinstance(record, dict):
             problems.append(RowProblem(file, index, "-", "expected an object"))
             continue

@@ -1,17 +1,19 @@
 """Readers for published layouts other than ours: NRMP program list, ACGME listing,
 per-program records. Each keeps what the layout knows and leaves the rest unknown."""
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
 from matchwise.selection.catalogue import CatalogueError, Program, RowProblem, ScoreBox
 from matchwise.selection.catalogue_limits import (
     MAX_NUMBER_DIGITS,
+    check_program_count,
     dict_rows,
     load_json,
     program_problems,
     shown,
+    stop_when_too_many,
 )
 from matchwise.selection.states import state_code
 from matchwise.selection.vocabulary import Setting
@@ -30,7 +32,7 @@ def _reporter(into: list[RowProblem], file: str, line: int) -> Callable[[str, st
 
 
 def _collect(
-    rows: list[tuple[int, dict[str, str]]],
+    rows: Iterable[tuple[int, dict[str, str]]],
     file: str,
     build: Callable[[dict[str, str], Callable[[str, str], None]], Program | None],
 ) -> list[Program]:
@@ -38,6 +40,7 @@ def _collect(
     programs: list[Program] = []
     seen: dict[str, Program] = {}
     for line, row in rows:
+        stop_when_too_many(problems, file, line)
         row_problems: list[RowProblem] = []
         problem = _reporter(row_problems, file, line)
         program = build(row, problem)
@@ -237,10 +240,12 @@ def parse_program_records(text: str, file: str, *, as_of: date, source: str) -> 
     records = data.get("records") if isinstance(data, dict) else data
     if not isinstance(records, list):
         raise CatalogueError([RowProblem(file, 1, "records", "expected a list of records")])
+    check_program_count(len(records), file, 1)
     problems: list[RowProblem] = []
     programs: list[Program] = []
     seen: dict[str, int] = {}
     for index, record in enumerate(records, start=1):
+        stop_when_too_many(problems, file, index)
         program = _record_program(record, source, as_of) if isinstance(record, dict) else None
         if program is None:
             problems.append(

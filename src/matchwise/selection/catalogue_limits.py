@@ -22,10 +22,14 @@ from matchwise.selection.catalogue import CatalogueError, Program, RowProblem
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_COLUMNS = 200
+# Every residency and fellowship program in the US is about 13,000.
+MAX_PROGRAMS = 20_000
 MAX_TEXT_CHARS = 500
 # A JSON number written with more digits than this cannot be a figure of a program.
 MAX_NUMBER_DIGITS = 15
 SHOWN_CHARS = 40
+# Past this many problems a file has shown it is not a catalogue: reading on only costs time.
+MAX_PROBLEMS = 1_000
 # The largest value each whole-number column accepts: far above any real program, far below
 # what the database column holds.
 MAX_COUNTS: dict[str, int] = {
@@ -106,6 +110,19 @@ def program_problems(program: Program) -> list[tuple[str, str]]:
     return problems
 
 
+def check_program_count(count: int, file: str, line: int) -> None:
+    if count > MAX_PROGRAMS:
+        message = f"more than {MAX_PROGRAMS:,} programs in one file; split it"
+        raise CatalogueError([RowProblem(file, line, "-", message)])
+
+
+def stop_when_too_many(problems: list[RowProblem], file: str, line: int) -> None:
+    """Refuse the file as it stands once it has MAX_PROBLEMS problems."""
+    if len(problems) >= MAX_PROBLEMS:
+        message = f"stopped reading after {MAX_PROBLEMS:,} problems; fix these first"
+        raise CatalogueError([*problems, RowProblem(file, line, "-", message)])
+
+
 def finite(value: float, raw: object) -> float:
     if not math.isfinite(value):
         raise ValueError(f"expected a finite number, got {shown(raw)}")
@@ -157,11 +174,13 @@ def load_json(text: str, file: str) -> Any:
 
 
 def csv_rows(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
-    """(line, cells) for every CSV record; line is where the record ends. A header wider than
-    MAX_COLUMNS, or a cell the reader cannot take, stops the file with its line."""
+    """(line, cells) for every CSV record; line is where the record ends. A row wider than
+    MAX_COLUMNS, more than MAX_PROGRAMS rows, or a cell the reader cannot take, stops the file
+    with its line."""
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
     try:
-        for row in reader:
+        for count, row in enumerate(reader):
+            check_program_count(count, file, reader.line_num)
             if len(row) > MAX_COLUMNS:
                 message = f"{len(row):,} cells; a catalogue row has at most {MAX_COLUMNS}"
                 raise CatalogueError([RowProblem(file, reader.line_num, "-", message)])
@@ -176,7 +195,9 @@ def csv_rows(text: str, file: str) -> Iterator[tuple[int, list[str]]]:
         raise CatalogueError([problem]) from None
 
 
-def dict_rows(text: str, file: str, needed: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+def dict_rows(
+    text: str, file: str, needed: tuple[str, ...]
+) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows keyed by the header's names (the published layouts), with the same limits."""
     rows = csv_rows(text, file)
     line, header = next(rows, (1, []))
@@ -186,11 +207,7 @@ def dict_rows(text: str, file: str, needed: tuple[str, ...]) -> list[tuple[int, 
         raise CatalogueError(
             [RowProblem(file, line, missing[0], "missing column(s): " + ", ".join(missing))]
         )
-    found = []
     for line, cells in rows:
-        if not any(cell.strip() for cell in cells):
-            continue
-        found.append(
-            (line, dict(zip(names, cells + [""] * (len(names) - len(cells)), strict=False)))
-        )
-    return found
+        if any(cell.strip() for cell in cells):
+            padded = cells + [""] * (len(names) - len(cells))
+            yield line, dict(zip(names, padded, strict=False))
