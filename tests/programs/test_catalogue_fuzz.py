@@ -3,7 +3,7 @@
 Two parts, both bounded so that they run in `make test`:
 - the corpus in `catalogue_corpus/`: damaged files kept with the tests (a name starting with
   `ok-` must import; `nrmp` or `explorer` in the name picks that layout), each run through the
-  real command line;
+  real command line and uploaded on the catalogues page;
 - hypothesis: catalogue CSV and JSON built from good and hostile cells, and good files with
   bytes changed, read by the import service's parser.
 """
@@ -16,6 +16,9 @@ import time
 from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -63,6 +66,21 @@ def test_it_imports_or_refuses_every_corpus_file_in_one_line(
     assert status == 1
     assert captured.out == "" and captured.err.count("\n") == 1, captured.err
     assert captured.err.startswith("matchwise: nothing imported: " + path.name + ":")
+    assert not Catalogue.objects.exists() and not Program.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+def test_it_imports_or_refuses_every_corpus_file_on_the_page(path: Path, client: Client) -> None:
+    upload = SimpleUploadedFile(path.name, path.read_bytes())
+    form = {"file": upload, "name": "Mine", "layout": layout_of(path), "specialty": "Pediatrics"}
+    response = client.post(reverse("programs:catalogues"), form)
+    if path.name.startswith("ok-"):
+        assert response.status_code == 302
+        return
+    assert response.status_code == 400
+    page = response.content.decode()  # the problems listed, or the file field's own error
+    assert "Nothing was imported" in page or '<small class="error">' in page
     assert not Catalogue.objects.exists() and not Program.objects.exists()
 
 
