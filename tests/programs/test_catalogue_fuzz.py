@@ -236,3 +236,14 @@ def test_it_reads_or_refuses_a_good_file_with_bytes_changed(
     layout: str, changes: list[tuple[str, float, bytes]]
 ) -> None:
     read(damaged(GOOD_FILES[layout], changes), f"damaged.{layout}", layout)
+
+
+headers = st.lists(st.one_of(st.sampled_from(COLUMNS), st.text(max_size=8)), max_size=60)
+
+
+@FUZZ
+@given(headers, st.sampled_from(["csv", "nrmp"]))
+def test_it_reads_or_refuses_any_header(header: list[str], layout: str) -> None:
+    row = ",".join("1" for _ in header)
+    text = ",".join('"' + name.replace('"', '""') + '"' for name in header) + "\n" + row + "\n"
+    read(text.encode("utf-8", "surrogatepass"), f"header.{layout}", layout)

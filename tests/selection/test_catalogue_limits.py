@@ -277,3 +277,13 @@ def test_it_stops_reading_a_file_that_is_not_a_catalogue_after_many_problems() -
     problems = caught.value.problems
     assert len(problems) == MAX_PROBLEMS + 1
     assert f"stopped reading after {MAX_PROBLEMS:,} problems" in problems[-1].message
+
+
+@pytest.mark.parametrize(
+    "header",
+    [(*COLUMNS, "program_id"), ("name", *COLUMNS), (*COLUMNS[:-1], "name", "as_of")],
+)
+def test_it_refuses_a_header_that_repeats_a_column(header: tuple[str, ...]) -> None:
+    with pytest.raises(CatalogueError) as caught:
+        parse_catalogue_csv(",".join(header) + "\n", "x.csv")
+    assert any("repeated column(s)" in p.message for p in caught.value.problems)

@@ -3,6 +3,7 @@
 import codecs
 import csv
 import io
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -51,6 +52,11 @@ def _header_problems(header: list[str], file: str) -> list[RowProblem]:
     if unknown:
         problems.append(
             RowProblem(file, 1, as_name(unknown[0]), "unknown column(s): " + _listed(unknown))
+        )
+    repeated = [c for c, n in Counter(header).items() if n > 1]
+    if repeated:
+        problems.append(
+            RowProblem(file, 1, as_name(repeated[0]), "repeated column(s): " + _listed(repeated))
         )
     if not problems:
         wrong = next(c for c, e in zip(header, COLUMNS, strict=True) if c != e)
