@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -192,3 +193,23 @@ def test_it_points_a_refusal_at_the_format_guide_on_the_page(client: Client) -> 
     assert f'href="{guide}#columns"' in page.content.decode()
     rendered = client.get(guide).content.decode()
     assert 'id="encodings-and-limits"' in rendered and 'id="columns"' in rendered
+
+
+def test_it_imports_a_file_whose_name_is_not_valid_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / os.fsdecode(b"list\xff.csv")  # as Python names a byte it cannot decode
+    path.write_text(good_csv(), encoding="utf-8")
+    assert main(["catalogue", "import", str(path)]) == 0
+    assert Catalogue.objects.get().name == "list\ufffd"
+    assert "list\ufffd.csv" in capsys.readouterr().out
+
+
+def test_it_refuses_a_catalogue_name_that_is_not_plain_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text(good_csv(), encoding="utf-8")
+    assert main(["catalogue", "import", str(path), "--name", os.fsdecode(b"IM\xff")]) == 1
+    assert "Use plain text for the name" in capsys.readouterr().err
+    assert not Catalogue.objects.exists()

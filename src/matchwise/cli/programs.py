@@ -41,6 +41,11 @@ def _read_catalogue_file(path: Path) -> bytes:
     return _read(path)
 
 
+def _text_of(file_name: str) -> str:
+    """A file name as text: bytes the system could not decode become U+FFFD, not surrogates."""
+    return file_name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -94,16 +99,17 @@ def _import(args: argparse.Namespace) -> int:
 
     path: Path = args.file
     data = _read_catalogue_file(path)
-    layout = layout_for(path.name, args.layout)
+    file_name, stem = _text_of(path.name), _text_of(path.stem)
+    layout = layout_for(file_name, args.layout)
     options = ImportOptions(layout, args.specialty, args.as_of, args.source)
     try:
-        stored = import_catalogue(data, path.name, args.name or path.stem, options)
+        stored = import_catalogue(data, file_name, args.name or stem, options)
     except CatalogueNameError as error:
         raise CliError(f"{error} (use --name)") from error
     except CatalogueError as error:
         raise CliError(_problems_line(error)) from error
     count = stored.programs.count()
-    print(f"Imported {count} program(s) from {path.name} as the catalogue “{stored.name}”.")
+    print(f"Imported {count} program(s) from {file_name} as the catalogue “{stored.name}”.")
     return 0
 
 

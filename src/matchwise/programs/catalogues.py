@@ -21,7 +21,7 @@ from matchwise.network.importing.errors import ImportFileError
 from matchwise.programs import records
 from matchwise.programs.models import Catalogue, Program
 from matchwise.selection import SAMPLE_LABEL, CatalogueError, RowProblem
-from matchwise.selection.catalogue_limits import size_problem
+from matchwise.selection.catalogue_limits import size_problem, text_problem
 
 SAMPLE_NAME = "sample"
 LAYOUTS = ("csv", "json", "nrmp", "acgme", "explorer")
@@ -137,6 +137,10 @@ def name_problem(name: str) -> str | None:
         return "Give the catalogue a name."
     if len(name.strip()) > NAME_LENGTH:
         return f"Keep the name under {NAME_LENGTH} characters."
+    if text_problem(name) is not None:
+        return (
+            "Use plain text for the name: it holds a control character or bytes that are not text."
+        )
     if name.strip().casefold() == SAMPLE_NAME:
         return f"“{SAMPLE_NAME}” is the name of the built-in fictional catalogue; choose another."
     if Catalogue.objects.filter(name=name.strip()).exists():
