@@ -26,7 +26,7 @@ from matchwise.programs.models import Catalogue, Program
 from matchwise.selection import catalogue_limits
 from matchwise.selection.catalogue_fields import COLUMNS
 
-from .conftest import invented, shared_file
+from .conftest import PROFILE, invented, shared_file
 
 pytestmark = pytest.mark.django_db
 
@@ -213,3 +213,15 @@ def test_it_refuses_a_catalogue_name_that_is_not_plain_text(
     assert main(["catalogue", "import", str(path), "--name", os.fsdecode(b"IM\xff")]) == 1
     assert "Use plain text for the name" in capsys.readouterr().err
     assert not Catalogue.objects.exists()
+
+
+@pytest.mark.parametrize("name", ["\ud800", "Lake\x00side"])
+def test_it_finds_no_catalogue_by_a_name_that_is_not_plain_text(
+    name: str, client: Client, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body = json.dumps({**PROFILE, "catalogue": name})  # \ud800 travels escaped, as JSON allows
+    response = client.post("/api/shortlist", body, content_type="application/json")
+    assert response.status_code in (404, 422)
+    profile = Path(__file__).parents[1] / "selection" / "fixtures" / "profile.toml"
+    assert main(["shortlist", "--profile", str(profile), "--catalogue", name]) == 1
+    assert "no catalogue named" in capsys.readouterr().err

@@ -33,7 +33,7 @@ def _read_catalogue_file(path: Path) -> bytes:
     from matchwise.selection.catalogue_limits import size_problem
 
     try:
-        refusal = size_problem(path.stat().st_size, path.name)
+        refusal = size_problem(path.stat().st_size, _text_of(path.name))
     except OSError as error:
         raise CliError(f"cannot read {path}: {error.strerror}") from error
     if refusal is not None:
@@ -201,12 +201,13 @@ def shortlist(args: argparse.Namespace) -> int:
                     "(see `matchwise catalogue list`)"
                 ) from None
             try:
-                options = ImportOptions(layout_for(path.name, None))
-                programs = parse_programs(_read_catalogue_file(path), path.name, options)
+                file_name = _text_of(path.name)
+                options = ImportOptions(layout_for(file_name, None))
+                programs = parse_programs(_read_catalogue_file(path), file_name, options)
             except CatalogueError as error:
                 raise CliError(_problems_line(error)) from error
             result = shortlist_from_programs(
-                profile, path.name, programs, args.budget, args.max_n, choices=choices
+                profile, file_name, programs, args.budget, args.max_n, choices=choices
             )
     except ShortlistRequestError as error:
         option = (

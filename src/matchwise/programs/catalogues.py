@@ -106,6 +106,8 @@ def find_catalogue(name: str | None) -> CatalogueChoice | None:
     wanted = name or SAMPLE_NAME
     if wanted == SAMPLE_NAME:
         return sample_choice()
+    if text_problem(wanted) is not None:  # no stored name holds what is not plain text
+        return None
     stored = Catalogue.objects.filter(name=wanted).first()
     if stored is None:
         return None
