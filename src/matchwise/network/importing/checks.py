@@ -15,7 +15,7 @@ from django.core.validators import EmailValidator, URLValidator
 from django.db.models import CharField, Field
 
 from matchwise.network.models import Contact, Interaction, Tag
-from matchwise.network.records import ContactRecord, RejectedRow
+from matchwise.network.records import ContactRecord, FieldWarning, RejectedRow
 
 TEXT_FIELDS = (
     "name",
@@ -55,33 +55,60 @@ VALIDATORS: dict[str, tuple[Callable[[str], None], str]] = {
 }
 
 
-def problem_with(record: ContactRecord) -> RejectedRow | None:
-    """Why the record cannot be stored, naming the field; None when it can."""
+def field_problems(record: ContactRecord) -> list[tuple[str, str]]:
+    """(field, what is wrong, naming the field) for each field the record cannot store as it is."""
+    found: list[tuple[str, str]] = []
     for name, limit in LIMITS.items():
         value: str = getattr(record, name)
         if len(value) > limit:
-            return RejectedRow(record.line, f"{_label(name)}: longer than {limit} characters")
+            found.append((name, f"{_label(name)}: longer than {limit} characters"))
     for name, (validator, complaint) in VALIDATORS.items():
         value = getattr(record, name)
-        if not value or (name == "linkedin_url" and PROFILE_URL.fullmatch(value)):
+        if not value or len(value) > LIMITS[name]:
+            continue
+        if name == "linkedin_url" and PROFILE_URL.fullmatch(value):
             continue
         try:
             validator(value)
         except ValidationError:
-            return RejectedRow(record.line, f"{_label(name)}: {value!r} {complaint}")
+            found.append((name, f"{_label(name)}: {value!r} {complaint}"))
     if len(record.touch_topic) > TOPIC_LIMIT:
-        return RejectedRow(record.line, f"Topic: longer than {TOPIC_LIMIT} characters")
+        found.append(("touch_topic", f"Topic: longer than {TOPIC_LIMIT} characters"))
     for tag in record.tags:
         if len(tag) > TAG_LIMIT:
-            return RejectedRow(record.line, f"Tags: {tag[:20]!r}… is longer than {TAG_LIMIT}")
+            found.append(("tags", f"Tags: {tag[:20]!r}… is longer than {TAG_LIMIT}"))
+    return found
+
+
+def problem_with(record: ContactRecord) -> RejectedRow | None:
+    """Why the record cannot be stored, naming the field; None when it can."""
+    found = field_problems(record)
+    return RejectedRow(record.line, found[0][1]) if found else None
+
+
+def without_bad_fields(record: ContactRecord) -> RejectedRow | None:
+    """Blank each field the record cannot store, with a warning; only a bad name rejects it."""
+    for name, problem in field_problems(record):
+        if name == "name":
+            return RejectedRow(record.line, problem)
+        line, written = record.sources.get(name, (record.line, _label(name)))
+        if name == "tags":
+            record.tags = [tag for tag in record.tags if len(tag) <= TAG_LIMIT]
+        else:
+            setattr(record, name, "")
+        record.warnings.append(FieldWarning(line, written, f"{problem}; dropped"))
     return None
 
 
-def split_valid(records: list[ContactRecord]) -> tuple[list[ContactRecord], list[RejectedRow]]:
+def split_valid(
+    records: list[ContactRecord], drop_bad_fields: bool = False
+) -> tuple[list[ContactRecord], list[RejectedRow]]:
+    """The records that can be written, and the rejected rows (see `ParsedFile.drop_bad_fields`)."""
+    check = without_bad_fields if drop_bad_fields else problem_with
     valid: list[ContactRecord] = []
     rejected: list[RejectedRow] = []
     for record in records:
-        problem = problem_with(record)
+        problem = check(record)
         if problem is None:
             valid.append(record)
         else:

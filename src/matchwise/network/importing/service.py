@@ -36,7 +36,7 @@ from matchwise.network.importing.matching import (
     Target,
     resolve,
 )
-from matchwise.network.importing.report import ImportPlan, ImportReport
+from matchwise.network.importing.report import ImportPlan, ImportReport, Warned
 from matchwise.network.models import Contact, FollowUp, Interaction, Tag, linkedin_slug
 from matchwise.network.records import ParsedFile, RejectedRow
 
@@ -46,18 +46,18 @@ ContactTag = Contact.tags.through
 
 def preview(parsed: ParsedFile, merge_possible: Iterable[int] | None = None) -> ImportPlan:
     """What `commit` would add, merge, flag and reject. Reads the tracker, writes nothing."""
-    resolution, rejected = _resolve(parsed, merge_possible)
+    resolution, rejected, warned = _resolve(parsed, merge_possible)
     plan = ImportPlan(parsed.filename)
-    _describe(plan, resolution, rejected)
+    _describe(plan, resolution, rejected, warned)
     return plan
 
 
 def commit(parsed: ParsedFile, merge_possible: set[int] | None = None) -> ImportReport:
     """Write the file's contacts, history and follow-ups, all or nothing."""
     with transaction.atomic():
-        resolution, rejected = _resolve(parsed, merge_possible)
+        resolution, rejected, warned = _resolve(parsed, merge_possible)
         report = ImportReport(parsed.filename)
-        _describe(report, resolution, rejected)
+        _describe(report, resolution, rejected, warned)
         report.contact_ids = _write(resolution, parsed.filename)
     return report
 
@@ -88,17 +88,22 @@ def load_snapshot() -> Snapshot:
 
 def _resolve(
     parsed: ParsedFile, merge_possible: Iterable[int] | None
-) -> tuple[Resolution, list[RejectedRow]]:
-    valid, refused = split_valid(parsed.records)
+) -> tuple[Resolution, list[RejectedRow], list[Warned]]:
+    valid, refused = split_valid(parsed.records, parsed.drop_bad_fields)
     resolution = resolve(valid, load_snapshot(), linkedin_slug, merge_possible or ())
-    return resolution, sorted([*parsed.rejected, *refused], key=lambda row: row.line)
+    rejected = sorted([*parsed.rejected, *refused], key=lambda row: row.line)
+    warned = [Warned(r.line, r.name, tuple(r.warnings)) for r in valid if r.warnings]
+    return resolution, rejected, warned
 
 
-def _describe(plan: ImportPlan, resolution: Resolution, rejected: list[RejectedRow]) -> None:
+def _describe(
+    plan: ImportPlan, resolution: Resolution, rejected: list[RejectedRow], warned: list[Warned]
+) -> None:
     plan.added = resolution.added
     plan.merged = resolution.merged
     plan.possible_duplicates = resolution.possible_duplicates
     plan.rejected = rejected
+    plan.warned = warned
     plan.interactions = sum(len(t.touches) for t in resolution.targets)
     plan.follow_ups = sum(len(t.follow_ups) for t in resolution.targets)
 
