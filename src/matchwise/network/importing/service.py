@@ -92,7 +92,11 @@ def _resolve(
     valid, refused = split_valid(parsed.records, parsed.drop_bad_fields)
     resolution = resolve(valid, load_snapshot(), linkedin_slug, merge_possible or ())
     rejected = sorted([*parsed.rejected, *refused], key=lambda row: row.line)
-    warned = [Warned(r.line, r.name, tuple(r.warnings)) for r in valid if r.warnings]
+    warned = [
+        Warned(r.line, r.name, tuple(sorted(r.warnings, key=lambda w: w.line)))
+        for r in valid
+        if r.warnings
+    ]
     return resolution, rejected, warned
 
 
