@@ -72,7 +72,7 @@ class Property:
                 return data.decode(codecs.lookup(charset).name)
             except LookupError as error:
                 raise PropertyError(f"unknown character set {charset!r}") from error
-            except UnicodeDecodeError as error:
+            except UnicodeError as error:  # idna and punycode raise more than decode errors
                 raise PropertyError(f"the value is not valid {charset} text") from error
         try:
             return data.decode("utf-8")
