@@ -38,6 +38,9 @@ class ContactRecord:
     touch_topic: str = ""
     touch_channel: str = ""
     follow_up_on: date | None = None
+    # True where one bad field should not cost the whole row (vCards): a field that breaks a
+    # limit is then dropped with a warning instead of the row being rejected.
+    drop_bad_fields: bool = False
     # What was left out of this row, and where each field was read (field → (line, name in the
     # file)), so that a field dropped later for breaking a limit is named where it is written.
     warnings: list[FieldWarning] = field(default_factory=list)
@@ -57,6 +60,3 @@ class ParsedFile:
     filename: str
     records: list[ContactRecord] = field(default_factory=list)
     rejected: list[RejectedRow] = field(default_factory=list)
-    # True where one bad field should not cost the whole row (vCards): a field that breaks a
-    # limit is then dropped with a warning instead of rejecting the row.
-    drop_bad_fields: bool = False

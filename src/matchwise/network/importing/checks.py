@@ -55,62 +55,57 @@ VALIDATORS: dict[str, tuple[Callable[[str], None], str]] = {
 }
 
 
-def field_problems(record: ContactRecord) -> list[tuple[str, str]]:
-    """(field, what is wrong, naming the field) for each field the record cannot store as it is."""
-    found: list[tuple[str, str]] = []
+def problem_with(record: ContactRecord) -> RejectedRow | None:
+    """Why the record cannot be stored, naming the field; None when it can."""
     for name, limit in LIMITS.items():
         value: str = getattr(record, name)
         if len(value) > limit:
-            found.append((name, f"{_label(name)}: longer than {limit} characters"))
+            return RejectedRow(record.line, f"{_label(name)}: longer than {limit} characters")
     for name, (validator, complaint) in VALIDATORS.items():
         value = getattr(record, name)
-        if not value or len(value) > LIMITS[name]:
-            continue
-        if name == "linkedin_url" and PROFILE_URL.fullmatch(value):
+        if not value or (name == "linkedin_url" and PROFILE_URL.fullmatch(value)):
             continue
         try:
             validator(value)
         except ValidationError:
-            found.append((name, f"{_label(name)}: {value!r} {complaint}"))
+            return RejectedRow(record.line, f"{_label(name)}: {value!r} {complaint}")
     if len(record.touch_topic) > TOPIC_LIMIT:
-        found.append(("touch_topic", f"Topic: longer than {TOPIC_LIMIT} characters"))
+        return RejectedRow(record.line, f"Topic: longer than {TOPIC_LIMIT} characters")
     for tag in record.tags:
         if len(tag) > TAG_LIMIT:
-            found.append(("tags", f"Tags: {tag[:20]!r}… is longer than {TAG_LIMIT}"))
-    return found
-
-
-def problem_with(record: ContactRecord) -> RejectedRow | None:
-    """Why the record cannot be stored, naming the field; None when it can."""
-    found = field_problems(record)
-    return RejectedRow(record.line, found[0][1]) if found else None
-
-
-def without_bad_fields(record: ContactRecord) -> RejectedRow | None:
-    """Blank each field the record cannot store, with a warning; only a bad name rejects it."""
-    for name, problem in field_problems(record):
-        if name == "name":
-            return RejectedRow(record.line, problem)
-        line, written = record.sources.get(name, (record.line, _label(name)))
-        if name == "tags":
-            record.tags = [tag for tag in record.tags if len(tag) <= TAG_LIMIT]
-        else:
-            setattr(record, name, "")
-        record.warnings.append(FieldWarning(line, written, f"{problem}; dropped"))
+            return RejectedRow(record.line, f"Tags: {tag[:20]!r}… is longer than {TAG_LIMIT}")
     return None
 
 
-def split_valid(
-    records: list[ContactRecord], drop_bad_fields: bool = False
-) -> tuple[list[ContactRecord], list[RejectedRow]]:
-    """The records that can be written, and the rejected rows (see `ParsedFile.drop_bad_fields`)."""
-    check = without_bad_fields if drop_bad_fields else problem_with
+def split_valid(records: list[ContactRecord]) -> tuple[list[ContactRecord], list[RejectedRow]]:
     valid: list[ContactRecord] = []
     rejected: list[RejectedRow] = []
     for record in records:
-        problem = check(record)
+        problem = without_bad_fields(record) if record.drop_bad_fields else problem_with(record)
         if problem is None:
             valid.append(record)
         else:
             rejected.append(problem)
     return valid, rejected
+
+
+def without_bad_fields(record: ContactRecord) -> RejectedRow | None:
+    """Blank each field (or drop each tag) the record cannot store, with a warning naming where
+    it was read; then only what is left, a bad name, rejects the record."""
+    for name in (*TEXT_FIELDS[1:], "notes"):
+        value: str = getattr(record, name)
+        probe = ContactRecord(record.line, "-")
+        setattr(probe, name, value)
+        if value and (problem := problem_with(probe)):
+            setattr(record, name, "")
+            _warn(record, name, problem)
+    for tag in list(record.tags):
+        if problem := problem_with(ContactRecord(record.line, "-", tags=[tag])):
+            record.tags.remove(tag)
+            _warn(record, "tags", problem)
+    return problem_with(record)
+
+
+def _warn(record: ContactRecord, name: str, problem: RejectedRow) -> None:
+    line, written = record.sources.get(name, (record.line, _label(name)))
+    record.warnings.append(FieldWarning(line, written, f"{problem.reason}; dropped"))

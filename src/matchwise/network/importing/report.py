@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from matchwise.network.records import FieldWarning, RejectedRow
+from matchwise.network.records import ContactRecord, FieldWarning, RejectedRow
 
 
 @dataclass(frozen=True)
@@ -132,3 +132,13 @@ def _count(number: int, noun: str) -> str:
 
 def _who(name: str, institution: str) -> str:
     return f"{name} ({institution})" if institution else name
+
+
+def warned_rows(records: list[ContactRecord], rejected: list[RejectedRow]) -> list[Warned]:
+    """The records imported with warnings (once checked), each warning in line order."""
+    refused = {row.line for row in rejected}
+    return [
+        Warned(r.line, r.name, tuple(sorted(r.warnings, key=lambda w: w.line)))
+        for r in records
+        if r.warnings and r.line not in refused
+    ]

@@ -36,7 +36,7 @@ from matchwise.network.importing.matching import (
     Target,
     resolve,
 )
-from matchwise.network.importing.report import ImportPlan, ImportReport, Warned
+from matchwise.network.importing.report import ImportPlan, ImportReport, warned_rows
 from matchwise.network.models import Contact, FollowUp, Interaction, Tag, linkedin_slug
 from matchwise.network.records import ParsedFile, RejectedRow
 
@@ -46,18 +46,20 @@ ContactTag = Contact.tags.through
 
 def preview(parsed: ParsedFile, merge_possible: Iterable[int] | None = None) -> ImportPlan:
     """What `commit` would add, merge, flag and reject. Reads the tracker, writes nothing."""
-    resolution, rejected, warned = _resolve(parsed, merge_possible)
+    resolution, rejected = _resolve(parsed, merge_possible)
     plan = ImportPlan(parsed.filename)
-    _describe(plan, resolution, rejected, warned)
+    _describe(plan, resolution, rejected)
+    plan.warned = warned_rows(parsed.records, rejected)
     return plan
 
 
 def commit(parsed: ParsedFile, merge_possible: set[int] | None = None) -> ImportReport:
     """Write the file's contacts, history and follow-ups, all or nothing."""
     with transaction.atomic():
-        resolution, rejected, warned = _resolve(parsed, merge_possible)
+        resolution, rejected = _resolve(parsed, merge_possible)
         report = ImportReport(parsed.filename)
-        _describe(report, resolution, rejected, warned)
+        _describe(report, resolution, rejected)
+        report.warned = warned_rows(parsed.records, rejected)
         report.contact_ids = _write(resolution, parsed.filename)
     return report
 
@@ -88,26 +90,17 @@ def load_snapshot() -> Snapshot:
 
 def _resolve(
     parsed: ParsedFile, merge_possible: Iterable[int] | None
-) -> tuple[Resolution, list[RejectedRow], list[Warned]]:
-    valid, refused = split_valid(parsed.records, parsed.drop_bad_fields)
+) -> tuple[Resolution, list[RejectedRow]]:
+    valid, refused = split_valid(parsed.records)
     resolution = resolve(valid, load_snapshot(), linkedin_slug, merge_possible or ())
-    rejected = sorted([*parsed.rejected, *refused], key=lambda row: row.line)
-    warned = [
-        Warned(r.line, r.name, tuple(sorted(r.warnings, key=lambda w: w.line)))
-        for r in valid
-        if r.warnings
-    ]
-    return resolution, rejected, warned
+    return resolution, sorted([*parsed.rejected, *refused], key=lambda row: row.line)
 
 
-def _describe(
-    plan: ImportPlan, resolution: Resolution, rejected: list[RejectedRow], warned: list[Warned]
-) -> None:
+def _describe(plan: ImportPlan, resolution: Resolution, rejected: list[RejectedRow]) -> None:
     plan.added = resolution.added
     plan.merged = resolution.merged
     plan.possible_duplicates = resolution.possible_duplicates
     plan.rejected = rejected
-    plan.warned = warned
     plan.interactions = sum(len(t.touches) for t in resolution.targets)
     plan.follow_ups = sum(len(t.follow_ups) for t in resolution.targets)
 

@@ -46,7 +46,7 @@ NO_NAME = "FN and N are both empty: the card has no name"
 
 def parse_vcard(filename: str, data: bytes) -> ParsedFile:
     """One record per card (or a rejected row at its BEGIN:VCARD line when it has no name)."""
-    parsed = ParsedFile(filename, drop_bad_fields=True)
+    parsed = ParsedFile(filename)
     cards = split_cards(decode_text(filename, data))
     if not cards:
         raise ImportFileError(filename, "no BEGIN:VCARD found; is this a vCard (.vcf) file?")
@@ -111,7 +111,7 @@ class CardReader:
         return found[0] if found else None
 
     def record(self) -> ContactRecord | RejectedRow:
-        record = ContactRecord(line=self.card.line, name="")
+        record = ContactRecord(line=self.card.line, name="", drop_bad_fields=True)
         extra: list[str] = []
         self._name(record)
         if not record.name:
