@@ -46,6 +46,11 @@ class ContactRecord:
     warnings: list[FieldWarning] = field(default_factory=list)
     sources: dict[str, tuple[int, str]] = field(default_factory=dict)
 
+    def warn_dropped(self, name: str, label: str, reason: str) -> None:
+        """Record that field `name` was dropped, where it was read (or at the row's line)."""
+        line, written = self.sources.get(name, (self.line, label))
+        self.warnings.append(FieldWarning(line, written, f"{reason}; dropped"))
+
 
 @dataclass(frozen=True)
 class RejectedRow:

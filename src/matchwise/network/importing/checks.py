@@ -15,7 +15,7 @@ from django.core.validators import EmailValidator, URLValidator
 from django.db.models import CharField, Field
 
 from matchwise.network.models import Contact, Interaction, Tag
-from matchwise.network.records import ContactRecord, FieldWarning, RejectedRow
+from matchwise.network.records import ContactRecord, RejectedRow
 
 TEXT_FIELDS = (
     "name",
@@ -98,14 +98,9 @@ def without_bad_fields(record: ContactRecord) -> RejectedRow | None:
         setattr(probe, name, value)
         if value and (problem := problem_with(probe)):
             setattr(record, name, "")
-            _warn(record, name, problem)
+            record.warn_dropped(name, _label(name), problem.reason)
     for tag in list(record.tags):
         if problem := problem_with(ContactRecord(record.line, "-", tags=[tag])):
             record.tags.remove(tag)
-            _warn(record, "tags", problem)
+            record.warn_dropped("tags", "Tags", problem.reason)
     return problem_with(record)
-
-
-def _warn(record: ContactRecord, name: str, problem: RejectedRow) -> None:
-    line, written = record.sources.get(name, (record.line, _label(name)))
-    record.warnings.append(FieldWarning(line, written, f"{problem.reason}; dropped"))
