@@ -134,11 +134,10 @@ def _who(name: str, institution: str) -> str:
     return f"{name} ({institution})" if institution else name
 
 
-def warned_rows(records: list[ContactRecord], rejected: list[RejectedRow]) -> list[Warned]:
-    """The records imported with warnings (once checked), each warning in line order."""
-    refused = {row.line for row in rejected}
+def warned_rows(records: list[ContactRecord]) -> list[Warned]:
+    """The records that carry warnings, each warning in line order."""
     return [
         Warned(r.line, r.name, tuple(sorted(r.warnings, key=lambda w: w.line)))
         for r in records
-        if r.warnings and r.line not in refused
+        if r.warnings
     ]

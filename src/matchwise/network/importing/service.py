@@ -36,7 +36,7 @@ from matchwise.network.importing.matching import (
     Target,
     resolve,
 )
-from matchwise.network.importing.report import ImportPlan, ImportReport, warned_rows
+from matchwise.network.importing.report import ImportPlan, ImportReport
 from matchwise.network.models import Contact, FollowUp, Interaction, Tag, linkedin_slug
 from matchwise.network.records import ParsedFile, RejectedRow
 
@@ -49,7 +49,6 @@ def preview(parsed: ParsedFile, merge_possible: Iterable[int] | None = None) -> 
     resolution, rejected = _resolve(parsed, merge_possible)
     plan = ImportPlan(parsed.filename)
     _describe(plan, resolution, rejected)
-    plan.warned = warned_rows(parsed.records, rejected)
     return plan
 
 
@@ -59,7 +58,6 @@ def commit(parsed: ParsedFile, merge_possible: set[int] | None = None) -> Import
         resolution, rejected = _resolve(parsed, merge_possible)
         report = ImportReport(parsed.filename)
         _describe(report, resolution, rejected)
-        report.warned = warned_rows(parsed.records, rejected)
         report.contact_ids = _write(resolution, parsed.filename)
     return report
 
@@ -101,6 +99,7 @@ def _describe(plan: ImportPlan, resolution: Resolution, rejected: list[RejectedR
     plan.merged = resolution.merged
     plan.possible_duplicates = resolution.possible_duplicates
     plan.rejected = rejected
+    plan.warned = resolution.warned
     plan.interactions = sum(len(t.touches) for t in resolution.targets)
     plan.follow_ups = sum(len(t.follow_ups) for t in resolution.targets)
 
