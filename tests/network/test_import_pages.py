@@ -87,6 +87,6 @@ def test_it_names_each_contact_imported_without_some_fields(client: Client) -> N
 
     page = client.get(reverse("network:import_preview", args=[pending.pk])).content.decode()
 
-    assert "4 contacts imported without some fields" in re.sub(r"<[^>]+>", "", page)
+    assert "4 contacts with fields left out" in re.sub(r"<[^>]+>", "", page)
     assert "Line 1: Marco Rossi" in page
     assert "line 5, URL: LinkedIn URL: &#x27;javascript:alert(1)&#x27; is not a web address" in page
