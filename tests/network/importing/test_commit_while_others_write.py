@@ -25,6 +25,7 @@ def parsed(fixture_bytes: Read) -> ParsedFile:
 def meanwhile(monkeypatch: pytest.MonkeyPatch, *changes: Callable[[], object]) -> list[int]:
     """Make each change right after the file was matched, once per matching; count matchings."""
     calls: list[int] = []
+
     def resolve_then_change(*args: object, **kwargs: object) -> Resolution:
         result = resolve(*args, **kwargs)  # type: ignore[arg-type]
         if len(calls) < len(changes):

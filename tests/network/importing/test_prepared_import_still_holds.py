@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from matchwise.network.importing.freshness import MANY_CHANGES, still_holds
+from matchwise.network.importing.freshness import MANY_CHANGES, FileKeys, still_holds
 from matchwise.network.importing.matching import KnownContact, Snapshot, resolve
 from matchwise.network.records import ContactRecord
 
@@ -120,7 +120,8 @@ def changing(contact: KnownContact) -> Change:
 def test_it_tells_which_changes_meet_the_file(change: Change, holds: bool) -> None:
     resolution = resolve(RECORDS, BEFORE, slug_of)
     assert [t.known.id if t.known else None for t in resolution.targets] == [1, None]
-    assert still_holds(BEFORE, change(BEFORE), RECORDS, resolution, slug_of) is holds
+    file = FileKeys.of(RECORDS, slug_of)
+    assert still_holds(BEFORE, change(BEFORE), file, resolution) is holds
 
 
 def test_it_holds_whenever_matching_again_would_give_the_same() -> None:
@@ -128,7 +129,7 @@ def test_it_holds_whenever_matching_again_would_give_the_same() -> None:
     for change in (adding(known(3, "Priya Raman")), changing(replace(BRUNO, name="B. L."))):
         now = change(BEFORE)
         before, after = resolve(RECORDS, BEFORE, slug_of), resolve(RECORDS, now, slug_of)
-        assert still_holds(BEFORE, now, RECORDS, before, slug_of)
+        assert still_holds(BEFORE, now, FileKeys.of(RECORDS, slug_of), before)
         assert (before.added, before.merged, before.possible_duplicates) == (
             after.added,
             after.merged,

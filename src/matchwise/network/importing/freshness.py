@@ -19,7 +19,9 @@ database here.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from matchwise.network.importing.matching import KnownContact, Resolution, Snapshot
@@ -30,14 +32,28 @@ NAME_MARGIN = 10  # names this much less alike than a possible duplicate still c
 MANY_CHANGES = 200  # past this many changed contacts, match again rather than compare each
 
 
-def still_holds(
-    before: Snapshot,
-    now: Snapshot,
-    records: Sequence[ContactRecord],
-    resolution: Resolution,
-    slug_of: Callable[[str], str],
-) -> bool:
-    """True when `resolution`, made from `before`, is what matching against `now` would give."""
+@dataclass(frozen=True)
+class FileKeys:
+    """What the file's rows can be matched on, worked out once, before the transaction."""
+
+    keys: frozenset[str]  # emails, profiles, names with institutions (see `_key_of`)
+    names: list[str]  # name keys, for the fuzzy comparison
+
+    @classmethod
+    def of(cls, records: Sequence[ContactRecord], slug_of: Callable[[str], str]) -> FileKeys:
+        keys: set[str] = set()
+        for record in records:
+            keys.add("identity " + identity_key(record.name, record.institution))
+            if email := record.email.strip().lower():
+                keys.add("email " + email)
+            if slug := slug_of(record.linkedin_url):
+                keys.add("profile " + slug)
+        names = {name_key(record.name) for record in records} - {""}
+        return cls(frozenset(keys), sorted(names))
+
+
+def still_holds(before: Snapshot, now: Snapshot, file: FileKeys, resolution: Resolution) -> bool:
+    """True only when `resolution`, made from `before`, is what matching against `now` gives."""
     if before == now:
         return True
     changed = _changed_contacts(before, now)
@@ -48,14 +64,11 @@ def still_holds(
     history = (before.touches ^ now.touches, before.follow_ups ^ now.follow_ups)
     if any(key[0] in involved for keys in history for key in keys):
         return False
-    if not changed:
-        return True
     if any(contact.id in involved for contact in changed):
         return False
-    keys = _row_keys(records, slug_of)
-    return not any(_key_of(contact) & keys for contact in changed) and not _close_to_a_row(
-        changed, records
-    )
+    if any(_key_of(contact) & file.keys for contact in changed):
+        return False
+    return not _close_to_a_row(changed, file.names)
 
 
 def _changed_contacts(before: Snapshot, now: Snapshot) -> list[KnownContact]:
@@ -70,18 +83,6 @@ def _changed_contacts(before: Snapshot, now: Snapshot) -> list[KnownContact]:
     return changed
 
 
-def _row_keys(records: Sequence[ContactRecord], slug_of: Callable[[str], str]) -> set[str]:
-    """The emails, profiles, and names with institution by which a row matches a contact."""
-    keys: set[str] = set()
-    for record in records:
-        keys.add("identity " + identity_key(record.name, record.institution))
-        if email := record.email.strip().lower():
-            keys.add("email " + email)
-        if slug := slug_of(record.linkedin_url):
-            keys.add("profile " + slug)
-    return keys
-
-
 def _key_of(contact: KnownContact) -> set[str]:
     keys = {"identity " + identity_key(contact.name, contact.values.get("institution", ""))}
     if contact.email_key:
@@ -91,13 +92,16 @@ def _key_of(contact: KnownContact) -> set[str]:
     return keys
 
 
-def _close_to_a_row(changed: list[KnownContact], records: Sequence[ContactRecord]) -> bool:
-    names = list({name_key(record.name) for record in records} - {""})
-    asking = [key for key in {name_key(contact.name) for contact in changed} if key]
+def _close_to_a_row(changed: list[KnownContact], names: list[str]) -> bool:
+    asking = sorted({name_key(contact.name) for contact in changed} - {""})
     if not names or not asking:
         return False
-    cutoff = NAME_THRESHOLD - NAME_MARGIN
-    return any(
-        process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=cutoff) is not None
-        for key in asking
+    scores = process.cdist(
+        asking,
+        names,
+        scorer=fuzz.ratio,
+        score_cutoff=NAME_THRESHOLD - NAME_MARGIN,
+        dtype=np.uint8,
+        workers=-1,
     )
+    return bool(scores.any())

@@ -28,8 +28,9 @@ from django.db import transaction
 from matchwise.network import rules
 from matchwise.network.choices import Direction, FollowUpRule, Role
 from matchwise.network.derived import keep_in_touch_window, refresh_dates
+from matchwise.network.importing.bulk_insert import BulkInsert
 from matchwise.network.importing.checks import split_valid
-from matchwise.network.importing.freshness import still_holds
+from matchwise.network.importing.freshness import FileKeys, still_holds
 from matchwise.network.importing.matching import (
     MERGE_FIELDS,
     KnownContact,
@@ -66,13 +67,14 @@ def commit(parsed: ParsedFile, merge_possible: set[int] | None = None) -> Import
     valid, refused = split_valid(parsed.records)
     rejected = sorted([*parsed.rejected, *refused], key=lambda row: row.line)
     lines = set(merge_possible or ())
+    file = FileKeys.of(valid, linkedin_slug)
     snapshot = load_snapshot()
     for attempt in range(1, ATTEMPTS + 1):
         resolution = resolve(valid, snapshot, linkedin_slug, lines)
         rows = _rows(resolution, parsed.filename)
         with transaction.atomic():
             now = load_snapshot()
-            if not still_holds(snapshot, now, valid, resolution, linkedin_slug):
+            if not still_holds(snapshot, now, file, resolution):
                 if attempt < ATTEMPTS:
                     snapshot = now
                     continue
@@ -128,51 +130,52 @@ def _describe(plan: ImportPlan, resolution: Resolution, rejected: list[RejectedR
 
 @dataclass
 class _Rows:
-    """The rows an import inserts, built before the write transaction: making tens of thousands
-    of model instances takes seconds that need not hold the lock. Their contact ids are set
-    in `_write`, once the new contacts have theirs."""
+    """The rows an import inserts, made and converted to their database form before the write
+    transaction (see `bulk_insert`). Their contact ids are set in `_write`, once the new
+    contacts have theirs."""
 
     targets: list[Target]
     contacts: list[tuple[Target, Contact]]
     interactions: list[tuple[Target, Interaction]]
     follow_ups: list[tuple[Target, FollowUp]]
+    inserts: tuple[BulkInsert, BulkInsert, BulkInsert]
 
 
 def _rows(resolution: Resolution, filename: str) -> _Rows:
     targets = resolution.touched
     note = f"Imported from {filename}."
-    return _Rows(
-        targets=targets,
-        contacts=[(t, _new_contact(t)) for t in targets if t.known is None],
-        interactions=[
-            (
-                target,
-                Interaction(
-                    occurred_on=touch.on,
-                    channel=touch.channel,
-                    direction=Direction.OUTBOUND,
-                    topic=touch.topic,
-                    notes=f"{note} {touch.notes}".strip(),
-                    imported=True,
-                ),
-            )
-            for target in targets
-            for touch in target.touches
-        ],
-        follow_ups=[
-            (
-                target,
-                FollowUp(rule=plan.rule, due_on=plan.due_on, overdue_after=plan.overdue_after),
-            )
-            for target in targets
-            for plan in map(rules.manual_plan, target.follow_ups)
-        ],
+    contacts = [(t, _new_contact(t)) for t in targets if t.known is None]
+    interactions = [
+        (
+            target,
+            Interaction(
+                occurred_on=touch.on,
+                channel=touch.channel,
+                direction=Direction.OUTBOUND,
+                topic=touch.topic,
+                notes=f"{note} {touch.notes}".strip(),
+                imported=True,
+            ),
+        )
+        for target in targets
+        for touch in target.touches
+    ]
+    follow_ups = [
+        (target, FollowUp(rule=plan.rule, due_on=plan.due_on, overdue_after=plan.overdue_after))
+        for target in targets
+        for plan in map(rules.manual_plan, target.follow_ups)
+    ]
+    inserts = (
+        BulkInsert(Contact, [contact for _, contact in contacts]),
+        BulkInsert(Interaction, [row for _, row in interactions], late=["contact"]),
+        BulkInsert(FollowUp, [row for _, row in follow_ups], late=["contact"]),
     )
+    return _Rows(targets, contacts, interactions, follow_ups, inserts)
 
 
 def _write(rows: _Rows) -> list[int]:
-    contacts = [contact for _, contact in rows.contacts]
-    Contact.objects.bulk_create(contacts, batch_size=BATCH)
+    new_contacts, new_interactions, new_follow_ups = rows.inserts
+    new_contacts.run()
     ids: dict[int, int] = {}  # id(target) → contact id
     for target, contact in rows.contacts:
         assert contact.pk is not None, "the database did not return the new contacts' ids"
@@ -187,12 +190,12 @@ def _write(rows: _Rows) -> list[int]:
         interaction.contact_id = ids[id(target)]
     for target, follow_up in rows.follow_ups:
         follow_up.contact_id = ids[id(target)]
-    Interaction.objects.bulk_create([row for _, row in rows.interactions], batch_size=BATCH)
-    FollowUp.objects.bulk_create([row for _, row in rows.follow_ups], batch_size=BATCH)
+    new_interactions.run()
+    new_follow_ups.run()
     # Bulk writes send no signals, so the stored dates of the contacts that were there before
     # are refreshed here, once; new contacts got theirs in `_new_contact`.
     refresh_dates(ids[id(t)] for t in known)
-    return [contact.pk for contact in contacts]
+    return [contact.pk for _, contact in rows.contacts]
 
 
 def _new_contact(target: Target) -> Contact:
