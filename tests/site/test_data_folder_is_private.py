@@ -66,6 +66,18 @@ def test_it_creates_the_secret_key_for_its_owner_only(
     assert [p.name for p in tmp_path.iterdir()] == ["secret_key"]  # no temporary file left
 
 
+def test_it_makes_the_key_where_files_cannot_be_hard_linked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, open_umask: None
+) -> None:
+    def no_links(*args: object) -> None:
+        raise PermissionError("hard links not supported")
+
+    monkeypatch.setattr(os, "link", no_links)
+    key = read_or_make_key(tmp_path / "secret_key")
+    assert key and mode(tmp_path / "secret_key") == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["secret_key"]
+
+
 def test_it_keeps_the_key_it_made(tmp_path: Path) -> None:
     assert read_or_make_key(tmp_path / "secret_key") == read_or_make_key(tmp_path / "secret_key")
 

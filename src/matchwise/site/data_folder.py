@@ -56,8 +56,10 @@ def read_or_make_key(path: Path) -> str:
             os.link(partial, path)
         except FileExistsError:
             pass  # another program made the key first: use theirs
+        except OSError:  # a file system without hard links: move the key into place instead
+            os.replace(partial, path)
         finally:
-            partial.unlink()
+            partial.unlink(missing_ok=True)
     _tighten(path, FILE_MODE)
     return path.read_text(encoding="utf-8").strip()
 
