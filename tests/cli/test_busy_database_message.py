@@ -4,11 +4,16 @@ nothing of it is written, and running it again once the lock is free works."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+
+import pytest
 
 from matchwise.cli.base import BUSY_EXIT_CODE, BUSY_MESSAGE
 
@@ -53,3 +58,26 @@ def test_it_says_the_database_is_busy_in_one_line(tmp_path: Path) -> None:
     again = matchwise(tmp_path, "import", "linkedin", str(LINKEDIN))
     assert again.returncode == 0, again.stderr
     assert contacts(tmp_path) == 5
+
+
+def test_it_says_so_for_any_command_and_leaves_other_faults_alone(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from django.db import OperationalError
+
+    from matchwise import cli
+
+    def fail(message: str) -> Callable[[argparse.Namespace], int]:
+        def run(args: argparse.Namespace) -> int:
+            raise OperationalError(message)
+
+        return run
+
+    contacts = next(command for command in cli.COMMANDS if command.name == "contacts")
+    monkeypatch.setattr(cli, "COMMANDS", [replace(contacts, run=fail("database is locked"))])
+    assert cli.main(["contacts"]) == BUSY_EXIT_CODE
+    assert capsys.readouterr().err == f"matchwise: {BUSY_MESSAGE}\n"
+
+    monkeypatch.setattr(cli, "COMMANDS", [replace(contacts, run=fail("no such table: x"))])
+    with pytest.raises(OperationalError, match="no such table"):
+        cli.main(["contacts"])
