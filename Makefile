@@ -51,6 +51,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/outreach.py
 	$(BIN)/python bench/restore.py
 	$(BIN)/python bench/vcard.py
+	$(BIN)/python bench/import_while_writing.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info artifacts
