@@ -74,3 +74,19 @@ def test_it_draws_in_proportion_to_the_weights(weights: list[float]) -> None:
 def test_it_refuses_fewer_positions_than_programs() -> None:
     with pytest.raises(ValueError, match="3 positions cannot give each of 4 programs a seat"):
         program_capacities(np.random.default_rng(0), 4, 3)
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([[3, 1, 3, 2, 1]], [[3, 1, -1, 2, -1]]),
+        ([[0, 1, 2], [2, 2, 2]], [[0, 1, 2], [2, -1, -1]]),
+        ([[5]], [[5]]),
+    ],
+)
+def test_it_keeps_only_the_first_draw_of_each_program(
+    rows: list[list[int]], expected: list[list[int]]
+) -> None:
+    from matchwise.market.synthetic import _drop_repeats
+
+    assert _drop_repeats(np.array(rows, dtype=np.int64)).tolist() == expected

@@ -115,10 +115,16 @@ def _distinct_draws(
 
 def _drop_repeats(rows: IntArray) -> IntArray:
     """Each value's later appearances in its row (left to right) replaced by -1."""
-    order = np.argsort(rows, axis=1, kind="stable")
-    ordered = np.take_along_axis(rows, order, axis=1)
-    repeat = np.zeros(rows.shape, dtype=bool)
-    repeat[:, 1:] = ordered[:, 1:] == ordered[:, :-1]
-    first = np.ones(rows.shape, dtype=bool)
-    np.put_along_axis(first, order, ~repeat, axis=1)
-    return np.where(first, rows, -1)
+    ordered = np.sort(rows, axis=1)
+    repeating = np.flatnonzero((ordered[:, 1:] == ordered[:, :-1]).any(axis=1))
+    result = rows.copy()
+    if len(repeating):  # few rows repeat a value: find which entries, in those rows only
+        some = rows[repeating]
+        order = np.argsort(some, axis=1, kind="stable")
+        sorted_some = np.take_along_axis(some, order, axis=1)
+        later = np.zeros(some.shape, dtype=bool)
+        later[:, 1:] = sorted_some[:, 1:] == sorted_some[:, :-1]
+        repeat = np.zeros(some.shape, dtype=bool)
+        np.put_along_axis(repeat, order, later, axis=1)
+        result[repeating] = np.where(repeat, -1, some)
+    return result
