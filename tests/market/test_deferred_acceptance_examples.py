@@ -63,6 +63,8 @@ CASES: list[tuple[str, Prefs, Prefs, dict[str, int], dict[str, str | None]]] = [
         {"X": 1},
         {"ana": None, "ben": "X"},
     ),
+    ("a market with no applicants", {}, {"X": []}, {"X": 1}, {}),
+    ("a market with no programs", {"ana": []}, {}, {}, {"ana": None}),
     (
         # Gale and Shapley's cycle: applicant-optimal gives each applicant their first choice,
         # though every program then gets its last choice.

@@ -39,6 +39,17 @@ def test_it_gives_the_same_entries_with_either_engine() -> None:
         assert fast.tolist() == plain.tolist()
 
 
+def test_it_runs_the_numba_kernel_uncompiled_too() -> None:
+    """The kernel's source is plain Python over arrays: checked here without numba's help."""
+    for seed in range(3):
+        rng = np.random.default_rng(seed)
+        market = random_market(rng, 300, program_capacities(rng, 40, 250))
+        uncompiled = engine_numba.deferred_acceptance_arrays(
+            market.capacity, market.offsets, market.choices, market.priority
+        )
+        assert uncompiled.tolist() == matched_entries(market, "python").tolist()
+
+
 def test_it_reports_the_choice_each_applicant_matched_at() -> None:
     rng = np.random.default_rng(9)
     market = random_market(rng, 2_000, program_capacities(rng, 100, 1_500))

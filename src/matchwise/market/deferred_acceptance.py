@@ -20,7 +20,7 @@ from matchwise.market.instance import IntArray, Market
 Engine = Literal["auto", "numba", "python"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # arrays: compare their fields, not the objects
 class MatchResult:
     """Who matched where: -1 marks an unmatched applicant."""
 

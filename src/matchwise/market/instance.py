@@ -23,7 +23,7 @@ class MarketError(ValueError):
     """An instance that cannot be matched as given; the message names the applicant or program."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # arrays: compare their fields, not the objects
 class Market:
     """Capacities and both sides' rank lists, aligned on the applicants' list entries."""
 
