@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import os
 import statistics
 import time
@@ -249,7 +250,7 @@ def monte_carlo(size: Size, runs: int, seed: int) -> None:
     verdict = "ok" if total <= goal else "OVER GOAL"
     print(
         f"{runs:,} Monte Carlo Matches, {size.label}, each on a newly drawn market: "
-        f"{total:6.1f} s, {cpu:6.1f} s processor time (goal {goal:.0f} s) {verdict}"
+        f"{total:6.1f} s, {cpu:6.1f} s processor time (goal {goal:.1f} s) {verdict}"
     )
     print(
         f"  per run: drawing the market {draw / runs * 1000:5.1f} ms, "
@@ -266,6 +267,9 @@ def main() -> None:
     args = parser.parse_args()
     if not engine_available("numba"):
         raise SystemExit("numba is not installed: the speed figures need it")
+    if not args.no_matching and importlib.util.find_spec("matching") is None:
+        print("(the matching package is not installed: its parity and timing are skipped)")
+        args.no_matching = True
     rng = np.random.default_rng(args.seed)
     print(f"load average at the start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     if not args.no_matching:
