@@ -71,6 +71,16 @@ def test_it_draws_in_proportion_to_the_weights(weights: list[float]) -> None:
     assert np.allclose(share, np.array(weights) / sum(weights), atol=0.005)
 
 
+@pytest.mark.parametrize(("programs", "length"), [(0, 12), (5, 0)])
+def test_it_leaves_every_list_empty_when_there_is_nothing_to_rank(
+    programs: int, length: int
+) -> None:
+    capacity = np.ones(programs, dtype=np.int64)
+    market = random_market(np.random.default_rng(0), 4, capacity, Shape(list_length=length))
+    assert market.offsets.tolist() == [0] * 5 and len(market.choices) == 0
+    Market.from_arrays(market.capacity, market.offsets, market.choices, market.priority)
+
+
 def test_it_refuses_fewer_positions_than_programs() -> None:
     with pytest.raises(ValueError, match="3 positions cannot give each of 4 programs a seat"):
         program_capacities(np.random.default_rng(0), 4, 3)

@@ -47,6 +47,10 @@ def random_market(
     """A market of `applicants` applicants and len(capacity) programs with those capacities."""
     programs = len(capacity)
     length = min(shape.list_length, programs)
+    if length <= 0:  # nothing to rank: every list is empty
+        empty = np.zeros(0, dtype=np.int64)
+        offsets = np.zeros(applicants + 1, dtype=np.int64)
+        return Market(np.asarray(capacity, dtype=np.int64), offsets, empty, empty.astype(float))
     table = AliasTable.build(np.exp(shape.appeal_sd * rng.standard_normal(programs)))
     candidates = _distinct_draws(rng, table, applicants, length)
     keep = (candidates >= 0) & (np.cumsum(candidates >= 0, axis=1) <= length)
