@@ -95,6 +95,16 @@ def best_and_median(run: Callable[[], object], repeat: int) -> tuple[float, floa
     return min(times), statistics.median(times), min(cpu)
 
 
+def judge(wall: float, cpu: float, goal: float) -> str:
+    """The verdict on a goal; on a busy machine the processor time tells what the code costs."""
+    if wall <= goal:
+        return "ok"
+    if cpu <= goal:
+        load = os.getloadavg()[0]
+        return f"ok in processor time, OVER GOAL in wall-clock time (load average {load:.1f})"
+    return "OVER GOAL"
+
+
 def matching_solver(market: Market) -> tuple[float, IntArray]:
     """`matching`'s own hospital–resident solver (its private function, which skips the public
     API's deep copy and input checks); returns seconds and each applicant's program."""
@@ -207,7 +217,7 @@ def one_match(size: Size, shape_name: str, seed: int, with_matching: bool) -> No
     fast = matched_entries(market, "numba")
     print(f"  numba: first call (compile or load cache) {time.perf_counter() - start:.2f} s")
     best, median, cpu = best_and_median(lambda: matched_entries(market, "numba"), 20)
-    verdict = "ok" if best * 1000 <= GOAL_MATCH_MS else "OVER GOAL"
+    verdict = judge(best, cpu, GOAL_MATCH_MS / 1000)
     print(
         f"  numba: {best * 1000:6.1f} ms best of 20, {median * 1000:6.1f} ms median, "
         f"{cpu * 1000:6.1f} ms processor time (goal {GOAL_MATCH_MS:.0f} ms) {verdict}"
@@ -247,7 +257,7 @@ def monte_carlo(size: Size, runs: int, seed: int) -> None:
         matched.append(int(np.count_nonzero(entries >= 0)))
     total, cpu = time.perf_counter() - start, time.process_time() - start_cpu
     goal = GOAL_MONTE_CARLO_S * runs / 1000
-    verdict = "ok" if total <= goal else "OVER GOAL"
+    verdict = judge(total, cpu, goal)
     print(
         f"{runs:,} Monte Carlo Matches, {size.label}, each on a newly drawn market: "
         f"{total:6.1f} s, {cpu:6.1f} s processor time (goal {goal:.1f} s) {verdict}"
