@@ -52,6 +52,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/restore.py
 	$(BIN)/python bench/vcard.py
 	$(BIN)/python bench/import_while_writing.py
+	$(BIN)/python bench/market.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info artifacts
