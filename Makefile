@@ -50,6 +50,10 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/calibration.py
 	$(BIN)/python bench/outreach.py
 	$(BIN)/python bench/restore.py
+	$(BIN)/python bench/vcard.py
+	$(BIN)/python bench/import_while_writing.py
+	$(BIN)/python bench/market.py
+	$(BIN)/python bench/catalogue.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info artifacts
