@@ -130,3 +130,11 @@ def test_it_explains_an_empty_list(client: Client) -> None:
 def test_it_sends_an_empty_address_back_to_the_form(client: Client) -> None:
     response = client.get(reverse("programs:shortlist"))
     assert response.status_code == 302 and response["Location"] == reverse("programs:home")
+
+
+def test_it_explains_the_mix_of_tiers(client: Client) -> None:
+    response = client.get(reverse("programs:shortlist"), SMALL)
+    mix = dict(response.context["tier_mix"])
+    assert sum(mix.values()) == len(response.context["shortlist"].programs)
+    page = response.content.decode()
+    assert 'id="tier-mix"' in page and f"<strong>{mix['reach']}</strong> reach" in page

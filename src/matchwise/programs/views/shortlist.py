@@ -118,10 +118,19 @@ def shortlist(request: HttpRequest) -> HttpResponse:
         "query": profile_query(request).urlencode(),
         "hidden_fields": [(k, v) for k, values in profile_query(request).lists() for v in values],
         "curve": curve_data(result),
+        "tier_mix": tier_mix(result),
         "tiers": TIER_MEANINGS,
         "messages_list": [f"Saved as “{saved_name}”."] if saved_name else [],
     }
     return render(request, "programs/shortlist.html", context)
+
+
+def tier_mix(result: ShortlistResult) -> list[tuple[str, int]]:
+    """How many listed programs fall in each tier, likely first."""
+    counts = {name: 0 for name in TIER_ORDER}
+    for listed in result.shortlist.programs:
+        counts[listed.tier] += 1
+    return sorted(counts.items(), key=lambda item: TIER_ORDER[item[0]])
 
 
 def curve_data(result: ShortlistResult) -> dict[str, object]:
