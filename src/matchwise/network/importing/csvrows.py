@@ -10,9 +10,11 @@ from matchwise.network.importing.errors import ImportFileError
 from matchwise.network.importing.limits import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
+    MAX_LINES,
     MAX_ROWS,
     cell_too_long,
     too_many_columns,
+    too_many_lines,
     too_many_rows,
 )
 
@@ -41,6 +43,8 @@ def csv_rows(filename: str, text: str, delimiter: str = ",") -> Iterator[tuple[i
     filled = 0
     try:
         for row in reader:
+            if reader.line_num > MAX_LINES:
+                raise ImportFileError(filename, too_many_lines(MAX_LINES), line=start)
             _check_row(filename, start, row)
             if any(row):
                 filled += 1

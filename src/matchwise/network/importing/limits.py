@@ -12,12 +12,17 @@ from collections.abc import Iterable
 MAX_BYTES = 20 * 1024 * 1024  # the file as uploaded
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # an XLSX workbook once unzipped
 MAX_ROWS = 200_000  # rows with something in them
+MAX_LINES = 1_000_000  # lines of a text file in all, blank ones included
 MAX_COLUMNS = 1_000  # up to the last column with something in it
 MAX_CELL_CHARS = 32_767  # what one Excel cell can hold
 
 
 def too_many_rows(limit: int) -> str:
     return f"the file has more than {limit:,} rows; split it into smaller files"
+
+
+def too_many_lines(limit: int) -> str:
+    return f"the file has more than {limit:,} lines"
 
 
 def too_many_columns(count: int, limit: int) -> str:

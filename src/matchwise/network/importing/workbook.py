@@ -37,7 +37,8 @@ MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
 def xlsx_rows(filename: str, data: bytes) -> Iterator[Row]:
-    """(row number as Excel shows it, values) of the first sheet; trailing blanks dropped."""
+    """(row number as Excel shows it, values) of the first sheet's rows that are not blank,
+    without their trailing blank cells."""
     _check_archive(filename, data)
     # Imported here: the CSV path and the other importers do not need openpyxl loaded.
     from openpyxl import load_workbook
@@ -62,11 +63,12 @@ def xlsx_rows(filename: str, data: bytes) -> Iterator[Row]:
         sheet.reset_dimensions()  # some programs write a wrong size; read every row there is
         filled = 0
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            cells = _cells(filename, where, number, values)
-            if cells:
-                filled += 1
-                if filled > MAX_ROWS:
-                    raise ImportFileError(filename, too_many_rows(MAX_ROWS), field=where)
+            cells = _cells(filename, where, number, values) if values else []
+            if not cells:
+                continue  # a blank row, or one of the gaps openpyxl fills before a far row
+            filled += 1
+            if filled > MAX_ROWS:
+                raise ImportFileError(filename, too_many_rows(MAX_ROWS), field=where)
             yield number, cells
     except ImportFileError:
         raise
