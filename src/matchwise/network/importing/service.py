@@ -99,6 +99,7 @@ def _describe(plan: ImportPlan, resolution: Resolution, rejected: list[RejectedR
     plan.merged = resolution.merged
     plan.possible_duplicates = resolution.possible_duplicates
     plan.rejected = rejected
+    plan.warned = resolution.warned
     plan.interactions = sum(len(t.touches) for t in resolution.targets)
     plan.follow_ups = sum(len(t.follow_ups) for t in resolution.targets)
 
