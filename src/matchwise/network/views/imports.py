@@ -75,7 +75,10 @@ def _mapping(pending: PendingImport) -> dict[str, str] | None:
 @require_POST
 def import_mapping(request: HttpRequest, pk: int) -> HttpResponse:
     pending = get_object_or_404(PendingImport, pk=pk, kind="sheet")
-    headers = read_headers(pending.filename, bytes(pending.content))
+    try:
+        headers = read_headers(pending.filename, bytes(pending.content))
+    except ImportFileError:  # the preview says what is wrong with the file
+        return HttpResponseRedirect(reverse("network:import_preview", args=[pending.pk]))
     pending.mapping = {
         h: request.POST.get(f"column-{i}", "")
         for i, h in enumerate(headers)
