@@ -51,6 +51,8 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/outreach.py
 	$(BIN)/python bench/restore.py
 	$(BIN)/python bench/vcard.py
+	$(BIN)/python bench/import_while_writing.py
+	$(BIN)/python bench/market.py
 	$(BIN)/python bench/duplicates.py
 	$(BIN)/python bench/wide_sheets.py
 
