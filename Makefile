@@ -54,6 +54,8 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/import_while_writing.py
 	$(BIN)/python bench/market.py
 	$(BIN)/python bench/catalogue.py
+	$(BIN)/python bench/duplicates.py
+	$(BIN)/python bench/wide_sheets.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info artifacts

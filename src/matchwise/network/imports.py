@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from matchwise.network.importing.errors import ImportFileError
+from matchwise.network.importing.limits import MAX_BYTES
 from matchwise.network.importing.linkedin import parse_linkedin
 from matchwise.network.importing.sheet import parse_sheet, read_headers
 from matchwise.network.importing.sheet_mapping import suggest_mapping
@@ -16,7 +17,6 @@ KINDS = {
     "vcard": "Address book (vCard .vcf)",
     "sheet": "Spreadsheet (CSV or XLSX)",
 }
-MAX_BYTES = 20 * 1024 * 1024
 
 
 def parse_file(

@@ -15,6 +15,7 @@ from django.core.validators import EmailValidator, URLValidator
 from django.db.models import CharField, Field
 
 from matchwise.network.models import Contact, Interaction, Tag
+from matchwise.network.plain_text import control_character_problem
 from matchwise.network.records import ContactRecord, RejectedRow
 
 TEXT_FIELDS = (
@@ -57,6 +58,15 @@ VALIDATORS: dict[str, tuple[Callable[[str], None], str]] = {
 
 def problem_with(record: ContactRecord) -> RejectedRow | None:
     """Why the record cannot be stored, naming the field; None when it can."""
+    for name in (*TEXT_FIELDS, "notes", "touch_topic"):
+        trouble = control_character_problem(getattr(record, name))
+        if trouble:
+            label = "Topic" if name == "touch_topic" else _label(name)
+            return RejectedRow(record.line, f"{label}: {trouble}")
+    for tag in record.tags:
+        trouble = control_character_problem(tag)
+        if trouble:
+            return RejectedRow(record.line, f"Tags: {trouble}")
     for name, limit in LIMITS.items():
         value: str = getattr(record, name)
         if len(value) > limit:

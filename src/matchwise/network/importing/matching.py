@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -129,8 +130,16 @@ def resolve(
 
     `slug_of` turns a LinkedIn URL into the profile key stored on contacts (the models'
     `linkedin_slug`); `merge_possible` holds the lines of possible duplicates to merge anyway.
+    The cycle collector is paused meanwhile: a large file makes millions of small objects and
+    no cycles, and collecting would cost a quarter of the time (bench/duplicates.py).
     """
-    return _Resolver(records, snapshot, slug_of, set(merge_possible)).run()
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _Resolver(records, snapshot, slug_of, set(merge_possible)).run()
+    finally:
+        if collecting:
+            gc.enable()
 
 
 class _Resolver:
@@ -163,8 +172,11 @@ class _Resolver:
 
     def run(self) -> Resolution:
         keys = [(r.email.strip().lower(), self.slug_of(r.linkedin_url)) for r in self.records]
+        identities = [identity_key(r.name, r.institution) for r in self.records]
         # Only rows that match no stored contact outright need the fuzzy comparison.
-        lonely = [i for i, r in enumerate(self.records) if not self._known_match(r, *keys[i])]
+        lonely = [
+            i for i in range(len(self.records)) if not self._known_match(identities[i], *keys[i])
+        ]
         close_known, close_rows = close_names(
             [(r.name, bool(slug)) for r, (_, slug) in zip(self.records, keys, strict=True)],
             [(c.name, bool(c.linkedin_key)) for c in self.snapshot.contacts],
@@ -172,21 +184,21 @@ class _Resolver:
         )
         for index, record in enumerate(self.records):
             email, slug = keys[index]
-            found = self._by_key(email, slug) or self._by_identity(record, email, slug)
+            found = self._by_key(email, slug) or self._by_identity(identities[index], email, slug)
             if found is not None:
                 target, reason = found
                 self._merge(record, target, reason)
             else:
                 target = self._possible_duplicate(index, slug, close_known, close_rows)
-            self._register(target, email, slug, identity_key(record.name, record.institution))
+            self._register(target, email, slug, identities[index])
             self.target_of_row.append(target)
         self.result.warned = warned_rows(self.records)
         return self.result
 
-    def _known_match(self, record: ContactRecord, email: str, slug: str) -> bool:
+    def _known_match(self, identity: str, email: str, slug: str) -> bool:
         if (email and email in self.known_email) or (slug and slug in self.known_slug):
             return True
-        known = self.known_identity.get(identity_key(record.name, record.institution))
+        known = self.known_identity.get(identity)
         return known is not None and not (
             _differ(email, known.email_key) or _differ(slug, known.linkedin_key)
         )
@@ -202,12 +214,9 @@ class _Resolver:
                 return new[key], reason
         return None
 
-    def _by_identity(
-        self, record: ContactRecord, email: str, slug: str
-    ) -> tuple[Target, str] | None:
+    def _by_identity(self, identity: str, email: str, slug: str) -> tuple[Target, str] | None:
         """The same name at the same institution, written the same way, with no email or
         profile that tells them apart: what makes a re-imported row without keys idle."""
-        identity = identity_key(record.name, record.institution)
         if identity in self.known_identity:
             target = self._known_target(self.known_identity[identity])
         elif identity in self.new_identity:

@@ -17,8 +17,6 @@ How free text is read (documented for the user guide):
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 
@@ -26,6 +24,7 @@ from matchwise.network.importing.csvrows import csv_rows, guess_delimiter
 from matchwise.network.importing.dates import prefers_day_first, read_date
 from matchwise.network.importing.decoding import decode_text
 from matchwise.network.importing.errors import ImportFileError
+from matchwise.network.importing.limits import unique_headers
 from matchwise.network.importing.sheet_mapping import SHEET_FIELDS, check_mapping
 from matchwise.network.importing.vocabulary import (
     read_channel,
@@ -34,10 +33,9 @@ from matchwise.network.importing.vocabulary import (
     split_honorific,
     split_tags,
 )
+from matchwise.network.importing.workbook import Cell, Row, xlsx_rows
 from matchwise.network.records import ContactRecord, ParsedFile, RejectedRow
 
-Cell = str | int | float | bool | date | datetime | None
-Row = tuple[int, list[Cell]]
 XLSX_MAGIC = b"PK\x03\x04"
 OLD_EXCEL_MAGIC = b"\xd0\xcf\x11\xe0"
 DATE_FIELDS = ("last_contact_on", "follow_up_on")
@@ -191,10 +189,15 @@ def _text(value: Cell, *, keep_lines: bool = False) -> str:
 
 def _table(filename: str, data: bytes) -> tuple[list[str], list[Row]]:
     """The header row (the first row with anything in it) and the rows under it."""
-    rows = _xlsx_rows(filename, data) if _is_xlsx(filename, data) else _csv_rows(filename, data)
+    rows = xlsx_rows(filename, data) if _is_xlsx(filename, data) else _csv_rows(filename, data)
     for _line, cells in rows:
         if any(_text(cell) for cell in cells):
-            return _unique_headers(cells), list(rows)
+            below = list(rows)
+            # Blank cells after the last value of every row are not columns: a sheet formatted
+            # far to the right must not offer thousands of empty columns to map.
+            width = max([len(cells), *(len(row) for _, row in below)])
+            texts = [_text(cell) for cell in cells] + [""] * (width - len(cells))
+            return unique_headers(texts), below
     raise ImportFileError(filename, "the sheet is empty")
 
 
@@ -207,33 +210,7 @@ def _is_xlsx(filename: str, data: bytes) -> bool:
 def _csv_rows(filename: str, data: bytes) -> Iterator[Row]:
     text = decode_text(filename, data)
     for line, cells in csv_rows(filename, text, guess_delimiter(text)):
-        yield line, list[Cell](cells)
-
-
-def _xlsx_rows(filename: str, data: bytes) -> Iterator[Row]:
-    # Imported here: the CSV path and the other importers do not need openpyxl loaded.
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as error:
-        raise ImportFileError(filename, f"not a readable .xlsx workbook ({error})") from error
-    try:
-        sheet = workbook.worksheets[0]
-        sheet.reset_dimensions()  # some programs write a wrong size; read every row there is
-        for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-            yield number, [v if isinstance(v, Cell) else str(v) for v in values]
-    finally:
-        workbook.close()
-
-
-def _unique_headers(cells: list[Cell]) -> list[str]:
-    headers: list[str] = []
-    for index, cell in enumerate(cells, start=1):
-        header = _text(cell) or f"Column {index}"
-        base, copy = header, 2
-        while header in headers:
-            header, copy = f"{base} ({copy})", copy + 1
-        headers.append(header)
-    return headers
+        width = len(cells)
+        while width and not cells[width - 1].strip():
+            width -= 1
+        yield line, list[Cell](cells[:width])

@@ -152,8 +152,9 @@ def _field_for(header: str) -> str:
 def check_mapping(filename: str, headers: list[str], mapping: Mapping[str, str]) -> None:
     """Refuse a mapping that names a missing column or field, or gives a field two columns."""
     taken: dict[str, str] = {}
+    columns = set(headers)
     for header, field in mapping.items():
-        if header not in headers:
+        if header not in columns:
             raise ImportFileError(filename, "there is no such column in the file", field=header)
         if field and field not in SHEET_FIELDS:
             raise ImportFileError(filename, f"{field!r} is not a contact field", field=header)

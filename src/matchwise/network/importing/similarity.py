@@ -15,11 +15,12 @@ from collections import defaultdict
 from functools import lru_cache
 
 import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
+
+from matchwise.network.importing.blocking import close_pairs
 
 NAME_THRESHOLD = 90
 INSTITUTION_THRESHOLD = 80
-FUZZY_CHUNK = 2000  # rows of the score matrix computed at once: bounds memory at 10k × 10k
 # Titles and degrees people put around names; they say nothing about who it is.
 NAME_NOISE = frozenset(
     {"dr", "prof", "professor", "mr", "mrs", "ms", "md", "mbbs", "mbchb", "phd", "mph", "msc"}
@@ -60,50 +61,58 @@ def close_names(rows: list[Named], known: list[Named], asking: list[int]) -> tup
     earlier rows of the file whose names score at least NAME_THRESHOLD."""
     row_keys = [(name_key(name), has_profile) for name, has_profile in rows]
     queries = [(row, *row_keys[row]) for row in asking]
-    close_known = _close_pairs(queries, [(name_key(name), has) for name, has in known])
+    known_keys = [(name_key(name), has) for name, has in known]
+    close_known, close_all = _close_pairs(queries, [known_keys, row_keys])
     close_rows: Close = {}
-    for row, pairs in _close_pairs(queries, row_keys).items():
+    for row, pairs in close_all.items():
         earlier = [(other, score) for other, score in pairs if other < row]
         if earlier:
             close_rows[row] = earlier
     return close_known, close_rows
 
 
-def _close_pairs(queries: list[tuple[int, str, bool]], pool: list[Named]) -> Close:
-    """Close names between queries (row, name key, has a profile) and a pool, with `cdist`.
+def _close_pairs(queries: list[tuple[int, str, bool]], pools: list[list[Named]]) -> list[Close]:
+    """Close names between queries (row, name key, has a profile) and each pool.
 
     Two people who both have a LinkedIn profile are never compared: different profiles are
     different people, and the same profile was already a match. That keeps a LinkedIn export
     from comparing every connection with every other. Equal name keys are scored once, and the
-    words were sorted in `name_key`, so plain `ratio` here is `token_sort_ratio`.
+    words were sorted in `name_key`, so plain `ratio` here is `token_sort_ratio`. Only names
+    that share a block (see `blocking`) are compared, which keeps the work near-linear; the
+    pools are blocked together, once. In each pool's answer, the names come in the order of
+    their first row, as a full comparison would give them.
     """
-    found: Close = {}
+    found: list[Close] = [{} for _ in pools]
     for with_profile in (True, False):
         asking: dict[str, list[int]] = defaultdict(list)
         for row, key, has_profile in queries:
             if key and has_profile == with_profile:
                 asking[key].append(row)
-        answering: dict[str, list[int]] = defaultdict(list)
-        for index, (key, has_profile) in enumerate(pool):
-            if key and not (with_profile and has_profile):
-                answering[key].append(index)
-        if not asking or not answering:
+        answering: list[dict[str, list[int]]] = []
+        for pool in pools:
+            answers: dict[str, list[int]] = defaultdict(list)
+            for index, (key, has_profile) in enumerate(pool):
+                if key and not (with_profile and has_profile):
+                    answers[key].append(index)
+            answering.append(answers)
+        if not asking or not any(answering):
             continue
-        asked, answers = list(asking), list(answering)
-        for start in range(0, len(asked), FUZZY_CHUNK):
-            chunk = asked[start : start + FUZZY_CHUNK]
-            scores = process.cdist(
-                chunk,
-                answers,
-                scorer=fuzz.ratio,
-                score_cutoff=NAME_THRESHOLD,
-                dtype=np.uint8,
-                workers=-1,
-            )
-            for q, a in zip(*np.nonzero(scores), strict=True):
-                score = float(scores[q, a])
-                for row in asking[chunk[q]]:
-                    found.setdefault(row, []).extend(
-                        (other, score) for other in answering[answers[a]]
-                    )
+        answer_keys = dict.fromkeys(key for answers in answering for key in answers)
+        keys = list(answer_keys) + [key for key in asking if key not in answer_keys]
+        is_answer = np.arange(len(keys)) < len(answer_keys)
+        is_asked = np.fromiter((key in asking for key in keys), dtype=np.bool_, count=len(keys))
+        close: dict[int, list[tuple[int, float]]] = defaultdict(list)
+        for (mine, theirs), score in close_pairs(keys, is_asked, is_answer, NAME_THRESHOLD).items():
+            close[mine].append((theirs, score))
+        for answers, result in zip(answering, found, strict=True):
+            order = {key: position for position, key in enumerate(answers)}
+            for mine, pairs in close.items():
+                ranked = sorted(
+                    (order[key], key, score)
+                    for key, score in ((keys[theirs], score) for theirs, score in pairs)
+                    if key in order
+                )
+                for _, key, score in ranked:
+                    for row in asking[keys[mine]]:
+                        result.setdefault(row, []).extend((other, score) for other in answers[key])
     return found

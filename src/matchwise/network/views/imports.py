@@ -9,10 +9,11 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from matchwise.network.importing.errors import ImportFileError
+from matchwise.network.importing.limits import MAX_BYTES
 from matchwise.network.importing.service import commit, preview
 from matchwise.network.importing.sheet import read_headers
 from matchwise.network.importing.sheet_mapping import SHEET_FIELDS, suggest_mapping
-from matchwise.network.imports import KINDS, MAX_BYTES, parse_file
+from matchwise.network.imports import KINDS, parse_file
 from matchwise.network.models import PendingImport
 
 PREVIEW_ROWS = 100
@@ -74,7 +75,10 @@ def _mapping(pending: PendingImport) -> dict[str, str] | None:
 @require_POST
 def import_mapping(request: HttpRequest, pk: int) -> HttpResponse:
     pending = get_object_or_404(PendingImport, pk=pk, kind="sheet")
-    headers = read_headers(pending.filename, bytes(pending.content))
+    try:
+        headers = read_headers(pending.filename, bytes(pending.content))
+    except ImportFileError:  # the preview says what is wrong with the file
+        return HttpResponseRedirect(reverse("network:import_preview", args=[pending.pk]))
     pending.mapping = {
         h: request.POST.get(f"column-{i}", "")
         for i, h in enumerate(headers)
