@@ -21,7 +21,7 @@ def test_it_builds_a_shortlist_from_the_profile_form(
     page.get_by_role("link", name="Programs").click()
     expect(page.get_by_role("heading", name="Programs")).to_be_visible()
     expect(page.locator("#id_catalogue")).to_have_value("sample")
-    expect(page.locator("#model")).to_contain_text("default, not calibrated")
+    expect(page.locator("#model")).to_contain_text("Charting Outcomes")
     expect(page.get_by_label("Internal Medicine")).to_be_checked()
     page.locator("#id_step2_score").fill("238")
     page.locator("#id_usce_months").fill("6")
@@ -35,7 +35,9 @@ def test_it_builds_a_shortlist_from_the_profile_form(
     expect(rows).to_have_count(20)
     expect(rows.first.locator("td.reasons")).to_contain_text("they invited")
     expect(page.locator("#p-match")).to_contain_text("%")
-    expect(page.locator("#model-used")).to_contain_text("model: default, not calibrated")
+    expect(page.locator("#model-used")).to_contain_text("shipped with matchwise")
+    expect(page.locator("#p-match-band")).to_contain_text("likely between")
+    expect(page.locator("#assumption")).to_contain_text("rise and fall together")
     # Chart.js has drawn both curves from the page's own data (no network).
     page.wait_for_function(
         "() => window.Chart && Chart.getChart('curve-by-count')"

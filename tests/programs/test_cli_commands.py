@@ -32,7 +32,9 @@ def test_it_prints_the_documented_json_keys(capsys: pytest.CaptureFixture[str]) 
     assert len(programs) == 12
     assert {"program_id", "p_interview", "tier", "reasons", "unknowns"} <= set(programs[0])
     assert {"program_id", "reason"} <= set(excluded[0])
-    assert set(curve[0]) == {"n", "cost_usd", "p_match"}
+    assert set(curve[0]) == {"n", "cost_usd", "p_match", "low", "high"}
+    assert data["p_match_low"] <= data["p_match"] <= data["p_match_high"]  # type: ignore[operator]
+    assert {"backups", "tied", "indistinguishable", "last_program", "citation"} <= set(data)
     assert data["label"] == SAMPLE_LABEL and data["catalogue"] == "sample"
 
 

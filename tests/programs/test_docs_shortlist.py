@@ -8,8 +8,8 @@ from matchwise.cli.programs import LAYOUTS
 from matchwise.programs.catalogues import LAYOUTS as SERVICE_LAYOUTS
 from matchwise.programs.institutions import GENERIC, MATCH_SCORE
 from matchwise.programs.network_ties import LETTER_WRITER_TAGS, is_letter_writer_tag
-from matchwise.selection.curve import DIMINISHING_GAIN, STEP_USD
-from matchwise.selection.shortlist import LIKELY_FROM, REACH_BELOW
+from matchwise.selection.shortlist import DEFAULT_STOP_BELOW
+from matchwise.selection.shortlist_result import LIKELY_FROM, REACH_BELOW
 
 DOC = " ".join((Path(__file__).parents[2] / "docs" / "shortlist.md").read_text("utf-8").split())
 
@@ -20,9 +20,9 @@ def test_it_documents_the_tier_thresholds() -> None:
     assert f"| likely | {LIKELY_FROM:.0%} or more |" in DOC
 
 
-def test_it_documents_the_point_of_diminishing_returns() -> None:
-    assert f"every further ${STEP_USD}" in DOC
-    assert DIMINISHING_GAIN == 0.005 and "less than half a percentage point" in DOC
+def test_it_documents_where_the_list_stops() -> None:
+    assert f"(default {DEFAULT_STOP_BELOW:g} percentage points)" in DOC
+    assert f"else {DEFAULT_STOP_BELOW:g})" in DOC
 
 
 def test_it_documents_how_contacts_are_matched_to_programs() -> None:

@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from matchwise.programs.forms import PROFILE_KEYS, ProfileForm
+from matchwise.programs.forms import PROFILE_KEYS, FavouritesField, ProfileForm
 from matchwise.programs.models import SavedProfile
 from matchwise.selection import SAMPLE_LABEL
 from matchwise.selection.profile import PARSERS
@@ -93,3 +93,19 @@ def test_it_refuses_to_save_a_bad_profile(client: Client) -> None:
 def test_it_keeps_the_profile_when_going_back_to_change_it(client: Client) -> None:
     page = client.get(reverse("programs:home"), {**PROFILE, "step2_score": 231}).content.decode()
     assert 'value="231"' in page
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("SAMPLE-IM-0001, SAMPLE-IM-0002", ["SAMPLE-IM-0001", "SAMPLE-IM-0002"]),
+        (
+            "Fictional A Hospital, Inc; SAMPLE-IM-0003",
+            ["Fictional A Hospital, Inc", "SAMPLE-IM-0003"],
+        ),
+        ("One Place\nOther Place", ["One Place", "Other Place"]),
+        ("", []),
+    ],
+)
+def test_it_reads_favourites_by_name_or_id(typed: str, expected: list[str]) -> None:
+    assert FavouritesField(required=False).clean(typed) == expected

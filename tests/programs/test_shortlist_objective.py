@@ -68,6 +68,19 @@ def test_the_command_line_takes_the_objective(capsys: pytest.CaptureFixture[str]
     assert data["objective"] == "utility" and data["expected_utility"] > 0
     assert "SAMPLE-IM-0600" in {p["program_id"] for p in data["programs"]}
     assert main([*argv, "--favourite", "NOPE-1"]) == 1
-    assert "--favourite: no program with the id NOPE-1" in capsys.readouterr().err
+    assert "--favourite: no program with the id or name “NOPE-1”" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main([*argv, "--objective", "happiness"])
+
+
+def test_a_favourite_can_be_named(client: Client) -> None:
+    from matchwise.selection import sample_catalogue
+
+    program = next(
+        p
+        for p in sample_catalogue()
+        if p.specialty == "Internal Medicine" and p.visa_j1 and p.interview_rate_non_us_img
+    )
+    response = client.get(reverse("programs:shortlist"), {**PROFILE, "favourites": program.name})
+    assert response.status_code == 200
+    assert response.context["shortlist"].programs[0].program_id == program.program_id

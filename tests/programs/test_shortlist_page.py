@@ -21,16 +21,37 @@ pytestmark = pytest.mark.django_db
 SMALL = {**PROFILE, "max_applications": 15}
 
 
-def test_it_carries_the_curve_and_the_point_of_diminishing_returns(client: Client) -> None:
+def test_it_carries_the_curve_with_its_band_and_the_stop_rule(client: Client) -> None:
     response = client.get(reverse("programs:shortlist"), SMALL)
     curve = response.context["curve"]
     assert [n for n, _ in curve["by_count"]] == list(range(1, 16))
-    assert curve["chosen"][0] == 15 and curve["diminishing"] is not None
+    assert curve["chosen"][0] == 15
+    low, high = curve["band_by_count"]
+    assert all(
+        lo[1] <= p[1] <= hi[1] for lo, p, hi in zip(low, curve["by_count"], high, strict=True)
+    )
     page = response.content.decode()
     assert json.loads(
         page.split('id="curve-data" type="application/json">')[1].split("</script>")[0]
     )
-    assert "every further $30 adds less than half a percentage point" in page
+    assert 'id="p-match-band"' in page and 'id="assumption"' in page and 'id="citation"' in page
+
+
+def test_it_says_when_the_catalogue_cannot_tell_programs_apart(
+    client: Client, store: Callable[..., Catalogue]
+) -> None:
+    blank = dict.fromkeys(
+        ("interview_rate_non_us_img", "step2_invited", "visa_h1b", "setting"), None
+    )
+    store([invented(n, **blank) for n in range(1, 9)], name="names only")
+    response = client.get(
+        reverse("programs:shortlist"),
+        {**SMALL, "visa": "none", "catalogue": "names only", "stop_below": "0"},
+    )
+    shortlist = response.context["shortlist"]
+    assert shortlist.indistinguishable and shortlist.tied == len(shortlist.programs) == 8
+    page = response.content.decode()
+    assert 'id="indistinguishable"' in page and "cannot tell these programs apart" in page
 
 
 @pytest.mark.parametrize("sort", ["name", "p_interview", "tier", "state", "ties", "rank", "bogus"])
@@ -109,3 +130,11 @@ def test_it_explains_an_empty_list(client: Client) -> None:
 def test_it_sends_an_empty_address_back_to_the_form(client: Client) -> None:
     response = client.get(reverse("programs:shortlist"))
     assert response.status_code == 302 and response["Location"] == reverse("programs:home")
+
+
+def test_it_explains_the_mix_of_tiers(client: Client) -> None:
+    response = client.get(reverse("programs:shortlist"), SMALL)
+    mix = dict(response.context["tier_mix"])
+    assert sum(mix.values()) == len(response.context["shortlist"].programs)
+    page = response.content.decode()
+    assert 'id="tier-mix"' in page and f"<strong>{mix['reach']}</strong> reach" in page

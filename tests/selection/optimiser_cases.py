@@ -1,4 +1,4 @@
-"""Random instances and a brute-force solver (every subset, vectorised) for the optimiser tests."""
+"""Random instances and a brute-force solver (every subset) for the expected-utility optimiser."""
 
 from dataclasses import dataclass
 
@@ -39,11 +39,6 @@ def _subsets(case: Instance, fees: FeeSchedule) -> np.ndarray:
     if case.max_n is not None:
         ok &= x.sum(axis=1) <= case.max_n
     return x[ok]
-
-
-def brute_force_p_match(case: Instance, fees: FeeSchedule) -> float:
-    x = _subsets(case, fees)
-    return float((1 - np.prod(1 - x * case.contribution, axis=1)).max())
 
 
 def brute_force_utility(case: Instance, fees: FeeSchedule) -> float:

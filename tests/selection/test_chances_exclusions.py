@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from matchwise.selection.catalogue import Program
-from matchwise.selection.chances import assess
+from matchwise.selection.chances import chance_at as assess
 
 from .conftest import make_profile
 

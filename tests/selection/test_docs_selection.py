@@ -4,12 +4,20 @@ from pathlib import Path
 
 import pytest
 
-from matchwise.selection import effects
+from matchwise.selection import band, chances, effects, evidence, list_order, model, policy_rates
 from matchwise.selection.catalogue_fields import COLUMNS
+from matchwise.selection.curve import CURVE_CAP, CURVE_MIN
 from matchwise.selection.fees import fee_schedule, seasons
-from matchwise.selection.match_model import DEFAULT_CONVERSION, DEFAULT_SCORE_WEIGHT
 from matchwise.selection.profile import PARSERS
-from matchwise.selection.shortlist import LIKELY_FROM, REACH_BELOW
+from matchwise.selection.shortlist import DEFAULT_STOP_BELOW
+from matchwise.selection.shortlist_result import LIKELY_FROM, REACH_BELOW
+from matchwise.selection.specialty_model import (
+    SCORE_CENTRE,
+    SCORE_UNIT,
+    SCORE_UNITS_CAP,
+    TYPICAL_APPLICATIONS,
+)
+from matchwise.selection.strength import NODES
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
@@ -31,6 +39,9 @@ def test_it_documents_every_profile_key(key: str) -> None:
 @pytest.mark.parametrize(
     "value",
     [
+        evidence.NO_IMG_RESIDENTS,
+        evidence.MANY_IMG_RESIDENTS,
+        evidence.OVERALL_RATE_SD,
         effects.ATTEMPT_STEP2,
         effects.ATTEMPT_STEP1,
         effects.ATTEMPT_FLOOR,
@@ -53,11 +64,32 @@ def test_it_documents_each_effect_size(value: float) -> None:
 
 
 def test_it_documents_the_thresholds_and_defaults() -> None:
-    doc = text("selection.md")
+    doc = " ".join(text("selection.md").split())
     assert f"Below {REACH_BELOW:.0%}" in doc and f"from {LIKELY_FROM:.0%}" in doc
-    assert f"score weight is {DEFAULT_SCORE_WEIGHT:g}" in doc
-    for q in DEFAULT_CONVERSION.values():
-        assert f"{q:.2f}" in doc
+    assert (
+        f"(Step 2 CK − {SCORE_CENTRE:g}) / {SCORE_UNIT:g} (capped at ±{SCORE_UNITS_CAP:g})" in doc
+    )
+    assert f"quadrature, {NODES} points" in doc
+    assert f"sends {TYPICAL_APPLICATIONS} applications" in doc
+    assert f"the default, {DEFAULT_STOP_BELOW:g}," in doc
+    assert f"within {list_order.TIE * 100:g} percentage point" in doc
+    assert f"the {list_order.BACKUPS_SHOWN} best" in doc
+    assert f"computed from {band.DRAWS} draws" in doc
+    assert f"at least {CURVE_MIN} programs, at most {CURVE_CAP})" in doc
+    assert f"once at least {policy_rates.MIN_KNOWN} are known" in doc
+    assert f"lowest score the model tells apart ({chances.LOWEST_SCORE}" in doc
+    assert f"{chances.RELATIVE_SCORE_WEIGHT:g} × your distance" in doc
+    assert f"more than {-chances.BELOW_INVITED:g} standard deviation below" in doc
+    assert f"({evidence.UNKNOWN_PROGRAM_SD:g} is the standard deviation" in doc
+    assert f"the {TYPICAL_APPLICATIONS} most open programs" in doc
+    for applicant_type, shift in model.TYPE_LEVEL_SHIFT.items():
+        assert (
+            f"+{shift:g} ({applicant_type.label.removesuffix(' graduates').removesuffix('s')}"
+            in doc
+        )
+    for default in policy_rates.DEFAULTS.values():
+        assert f"({default.rate:.0%})" in doc or f"| {default.rate:.0%} |" in doc
+        assert default.source.split(":")[0] in doc or default.source.startswith("no published")
 
 
 @pytest.mark.parametrize("season", seasons())

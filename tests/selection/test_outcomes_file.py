@@ -1,14 +1,11 @@
-"""Reading an outcomes table, refusing a malformed one, and the model a calibration makes."""
+"""Reading an outcomes table and refusing a malformed one."""
 
 import re
 from pathlib import Path
 
 import pytest
 
-from matchwise.selection.calibrated import model_from_parameters
-from matchwise.selection.match_model import DEFAULT_CONVERSION, DEFAULT_SCORE_WEIGHT
 from matchwise.selection.outcomes import OutcomesError, parse_outcomes, read_outcomes
-from matchwise.selection.vocabulary import ApplicantType
 
 from .conftest import FIXTURES
 
@@ -54,18 +51,7 @@ def test_it_refuses_a_file_that_is_not_utf8(tmp_path: Path) -> None:
         read_outcomes(path)
 
 
-def test_it_applies_a_calibration_to_the_type_it_covers_only() -> None:
-    parameters = {"Internal Medicine": {"conversion": 0.31, "score_weight": 0.9}}
-    img = model_from_parameters(parameters, "calibrated to x.csv", ApplicantType.NON_US_IMG)
-    assert img.conversion("Internal Medicine", ApplicantType.NON_US_IMG) == 0.31
-    assert img.score_weight("Internal Medicine") == 0.9
-    other = DEFAULT_CONVERSION[ApplicantType.NON_US_IMG]
-    assert img.conversion("Neurology", ApplicantType.NON_US_IMG) == other
-    assert img.description == "calibrated to x.csv"
-    us = model_from_parameters(parameters, "calibrated to x.csv", ApplicantType.US_MD)
-    assert (
-        us.conversion("Internal Medicine", ApplicantType.US_MD)
-        == DEFAULT_CONVERSION[ApplicantType.US_MD]
-    )
-    assert us.score_weight("Internal Medicine") == DEFAULT_SCORE_WEIGHT
-    assert us.description.startswith("default, not calibrated")
+def test_it_reads_the_market_columns_when_present() -> None:
+    outcomes = read_outcomes(FIXTURES / "outcomes_fictional.csv")
+    im = outcomes["Internal Medicine"]
+    assert (im.positions, im.all_applicants) == (9000, 12000)

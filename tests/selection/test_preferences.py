@@ -13,7 +13,8 @@ from matchwise.selection.preferences import (
     STATE_BONUS,
     program_utility,
 )
-from matchwise.selection.shortlist import Objective, ShortlistedProgram, build_shortlist
+from matchwise.selection.shortlist import build_shortlist
+from matchwise.selection.shortlist_result import Objective, ShortlistedProgram
 from matchwise.selection.vocabulary import Setting
 
 from .conftest import make_profile

@@ -44,6 +44,7 @@ Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 BodyId = Annotated[Id, BeforeValidator(_json_number)]
 Whole = Annotated[int, BeforeValidator(_json_number)]
 Flag = Annotated[bool, BeforeValidator(_json_boolean)]
+Number = Annotated[float, BeforeValidator(_json_number), Field(allow_inf_nan=False)]
 Day = Annotated[date, BeforeValidator(_date_text)]
 
 

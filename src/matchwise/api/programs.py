@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 
 from matchwise.api.errors import BUSY, WRITE, ProblemsOut, problem
-from matchwise.api.fields import BodyIn, Whole
+from matchwise.api.fields import BodyIn, Flag, Number, Whole
 from matchwise.programs.catalogues import catalogue_choices
 from matchwise.programs.services import (
     Choices,
@@ -43,6 +43,16 @@ class ShortlistIn(BodyIn):
     setting_preference: SettingPreference = SettingPreference.ANY
     budget_usd: Whole | None = None
     max_applications: Whole | None = None
+    include_preliminary: Flag = Field(
+        False, description="Count preliminary and transitional-year tracks in the list itself"
+    )
+    stop_below: Number | None = Field(
+        None,
+        ge=0,
+        le=100,
+        description="End the list where the next application adds less than this many "
+        "percentage points per $100 of fees (default 0.3)",
+    )
     catalogue: str | None = Field(None, description="A catalogue name; the sample by default")
     budget: Whole | None = Field(None, description="Overrides budget_usd for this request")
     max: Whole | None = Field(None, description="Overrides max_applications for this request")
@@ -52,7 +62,8 @@ class ShortlistIn(BodyIn):
         "of the match under your preferences (states, setting, favourites)",
     )
     favourites: list[str] = Field(
-        default_factory=list, description="Program ids you favour, best first (utility only)"
+        default_factory=list,
+        description="Programs you favour, by id or exact name, best first; always listed",
     )
 
 
@@ -68,9 +79,12 @@ class ListedOut(Schema):
     p_interview_high: float
     p_match_here: float
     tier: str
-    reasons: list[str]
+    reasons: list[str] = Field(
+        description='Each starts "helps:" or "hurts:" when it moves the chance'
+    )
     unknowns: list[str]
     network_ties: int
+    tied: bool = Field(description="Its chance equals another listed program's (within 0.1 pp)")
 
 
 class ExcludedOut(Schema):
@@ -83,28 +97,41 @@ class CurvePointOut(Schema):
     n: int
     cost_usd: int
     p_match: float
+    low: float
+    high: float
 
 
-class DiminishingOut(Schema):
-    budget_usd: int
-    p_match: float
+class LastProgramOut(Schema):
+    program_id: str
+    name: str
+    adds: float = Field(description="P(match) the last program on the list adds")
+    cost_usd: int
+    pp_per_100usd: float
 
 
 class ShortlistOut(Schema):
     catalogue: str
     label: str | None = Field(description='"sample — fictional programs" for the sample')
     p_match: float
+    p_match_low: float = Field(description="10th percentile of P(match) over what is unknown")
+    p_match_high: float = Field(description="90th percentile of P(match) over what is unknown")
     cost_usd: int
     expected_interviews: float
     season: int
     programs: list[ListedOut]
+    backups: list[ListedOut] = Field(description="Preliminary and transitional-year tracks")
+    tied: int = Field(description="Listed programs sharing their chance with another")
+    indistinguishable: bool = Field(description="The catalogue cannot tell the programs apart")
     excluded: list[ExcludedOut]
     curve: list[CurvePointOut]
-    diminishing_returns: DiminishingOut | None
+    last_program: LastProgramOut | None
+    stop_below: float
     networking_targets: list[str]
     objective: Objective
     expected_utility: float | None = None
-    model: str = Field(description='Which model: "default, not calibrated" or "calibrated to …"')
+    model: str = Field(description="Which parameters: the shipped fit or your calibration")
+    citation: str | None = None
+    assumption: str
 
 
 class CatalogueOut(Schema):
@@ -126,7 +153,7 @@ def shortlist(request: HttpRequest, payload: ShortlistIn) -> Status[Any]:
     mapping = {key: value for key, value in given.items() if key in PARSERS}
     try:
         profile = profile_from_mapping(mapping)
-        choices = Choices(payload.objective, tuple(payload.favourites))
+        choices = Choices(payload.objective, tuple(payload.favourites), payload.stop_below)
         result = make_shortlist(profile, payload.catalogue, payload.budget, payload.max, choices)
     except ProfileError as error:
         problems = [p.partition(": ") for p in error.problems]

@@ -160,8 +160,15 @@ def _shortlist_arguments(parser: argparse.ArgumentParser) -> None:
         "--favourite",
         action="append",
         default=[],
-        metavar="PROGRAM_ID",
-        help="a program you favour (repeat, best first); used by --objective utility",
+        metavar="PROGRAM",
+        help="a program you favour, by id or exact name (repeat, best first); always listed",
+    )
+    parser.add_argument(
+        "--stop-below",
+        type=float,
+        metavar="PP_PER_100USD",
+        help="end the list where the next application adds less than this many percentage "
+        "points of P(match) per $100 of fees (default: the profile's, else 0.3)",
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 
@@ -189,7 +196,9 @@ def shortlist(args: argparse.Namespace) -> int:
         check_limits(args.budget, args.max_n)
     except ProfileError as error:
         raise CliError("--" + "; --".join(error.problems)) from error
-    choices = Choices(Objective(args.objective), tuple(args.favourite))
+    if args.stop_below is not None and not 0 <= args.stop_below <= 100:
+        raise CliError("--stop-below: must be between 0 and 100 (percentage points per $100)")
+    choices = Choices(Objective(args.objective), tuple(args.favourite), args.stop_below)
     try:
         try:
             result = make_shortlist(profile, args.catalogue, args.budget, args.max_n, choices)
@@ -230,6 +239,8 @@ def print_shortlist(result: ShortlistResult) -> None:
         print(f"*** {result.label}: every program below is invented ***")
     print(f"Catalogue: {result.catalogue} ({result.considered} programs considered)")
     print(f"Model: {shortlist.model}")
+    if shortlist.citation:
+        print(f"Source: {shortlist.citation}")
     if shortlist.expected_utility is not None:
         print(
             f"Objective: the best expected value of the match under your preferences "
@@ -239,16 +250,26 @@ def print_shortlist(result: ShortlistResult) -> None:
         print("No program made the list: see the programs ruled out below, or raise the limits.")
     else:
         print(
-            f"Chance of matching: {percent(shortlist.p_match)} with {len(shortlist.programs)} "
-            f"programs for {dollars(shortlist.cost_usd)} ({shortlist.season} ERAS fees); "
-            f"{shortlist.expected_interviews:.1f} interviews to expect."
+            f"Chance of matching: {percent(shortlist.p_match)} (likely "
+            f"{percent(shortlist.p_match_low)} to {percent(shortlist.p_match_high)}) with "
+            f"{len(shortlist.programs)} programs for {dollars(shortlist.cost_usd)} "
+            f"({shortlist.season} ERAS fees); {shortlist.expected_interviews:.1f} interviews "
+            "to expect."
         )
-    point = shortlist.diminishing_returns
-    if point is not None:
+        print(shortlist.assumption)
+    last = shortlist.last_program
+    if last is not None:
         print(
-            f"Diminishing returns from {dollars(point.budget_usd)} "
-            f"({percent(point.p_match)}): each further $30 adds under half a point."
+            f"The list stops below {shortlist.stop_below:g} percentage points per $100; its last "
+            f"program adds {100 * last.adds:.2f} points for {dollars(last.cost_usd)}."
         )
+    if shortlist.indistinguishable:
+        print(
+            "This catalogue cannot tell these programs apart: they all get the same chance, "
+            "ordered by your preferences, then by what the catalogue says, then by name."
+        )
+    elif shortlist.tied:
+        print(f"{shortlist.tied} programs share their chance with another (within 0.1 points).")
     for row in result.rows:
         listed = row.listed
         chance = chance_range(listed.p_interview, listed.p_interview_low, listed.p_interview_high)
@@ -257,6 +278,10 @@ def print_shortlist(result: ShortlistResult) -> None:
             print("       " + "; ".join(listed.reasons))
         if listed.unknowns:
             print("       not known: " + "; ".join(listed.unknowns))
+    if shortlist.backups:
+        print("Backups (preliminary and transitional-year tracks, not counted above):")
+        for backup in shortlist.backups:
+            print(f"  {percent(backup.p_interview)}  {backup.name}")
     if result.networking_targets:
         print(
             f"Networking targets: you know nobody yet at {len(result.networking_targets)} "
@@ -276,45 +301,54 @@ def _calibrate_arguments(parser: argparse.ArgumentParser) -> None:
         "specialty, measure and cohort)",
     )
     parser.add_argument(
-        "--catalogue", help="the catalogue to fit against (default: the fictional sample)"
+        "--holdout-from",
+        type=Path,
+        metavar="FILE",
+        help="the next year's table, to check this year's fit against its published rates",
     )
 
 
 def calibrate(args: argparse.Namespace) -> int:
     start_django()
-    from matchwise.programs.calibrations import NothingFittedError
+    from matchwise.programs.calibrations import CalibrationRefusedError
     from matchwise.programs.calibrations import calibrate as fit
     from matchwise.selection.outcomes import OutcomesError
 
     path: Path = args.file
     data = _read(path)
+    holdout = None
+    if args.holdout_from is not None:
+        holdout = (_read(args.holdout_from), args.holdout_from.name)
     try:
-        stored = fit(data, path.name, args.catalogue)
+        stored = fit(data, path.name, holdout)
     except OutcomesError as error:
         raise CliError(_problems_line(error, "calibrated")) from error
-    except LookupError:
-        raise CliError(
-            f"no catalogue named {args.catalogue!r} (see `matchwise catalogue list`)"
-        ) from None
-    except NothingFittedError as error:
-        raise CliError(str(error)) from error
+    except CalibrationRefusedError as error:
+        raise CliError("nothing stored: " + "; ".join(error.reasons)) from error
     print_calibration(stored)
     return 0
 
 
 def print_calibration(stored: Calibration) -> None:
-    print(f"Model {stored.description}, against the catalogue “{stored.catalogue}”.")
-    print("Published / predicted, non-US IMGs; q: chance an interview ends in a match;")
-    print("w: score weight; M, U: mean Step 2 CK of matched, unmatched applicants.")
-    print(f"{'specialty':28s} {'q':>5s} {'w':>4s} {'match rate':>15s} {'M':>11s} {'U':>11s}")
-    for f in stored.report:
+    def rate(value: object) -> str:
+        return f"{value:6.1%}" if isinstance(value, float) else "     —"
+
+    print(f"Model {stored.description}; every list now uses it.")
+    print("Non-US IMG match rate: published; fitted (reproduces the table, not a test);")
+    print("held out (predicted with the specialty left out of the fit: the test).")
+    print(f"{'specialty':36s} {'fit':14s} {'published':>9s} {'fitted':>7s} {'held out':>8s}")
+    for row in stored.report:
         print(
-            f"{str(f['specialty'])[:28]:28s} {f['conversion']:5.3f} {f['score_weight']:4.2f} "
-            f"{f['published_rate']:6.1%} / {f['predicted_rate']:6.1%} "
-            f"{f['published_mean_matched']:4.0f} / {f['predicted_mean_matched']:4.0f} "
-            f"{f['published_mean_unmatched']:4.0f} / {f['predicted_mean_unmatched']:4.0f}"
+            f"{str(row['specialty'])[:36]:36s} {row['method']!s:14s} "
+            f"{rate(row['published_rate']):>9s} {rate(row['fitted_rate']):>7s} "
+            f"{rate(row['held_out_rate']):>8s}"
         )
-    print(f"{len(stored.report)} specialties calibrated; other specialties keep the defaults.")
+    if stored.held_out_error is not None:
+        print(f"Leave one specialty out: mean error {100 * stored.held_out_error:.1f} points.")
+    if stored.next_year_error is not None:
+        print(
+            f"Against {stored.holdout_file}: mean error {100 * stored.next_year_error:.1f} points."
+        )
 
 
 COMMANDS = [

@@ -1,69 +1,73 @@
 """Calibrating the model to the user's own copy of a published outcomes table, and using it.
 
-Nothing derived from such a table ships with matchwise: the user runs `matchwise calibrate`
-on their file, the fitted parameters are kept in their database, and every list of the
-applicant type it covers uses the latest calibration.
+Out of the box every list uses the parameters that ship with matchwise (fitted to NRMP's 2026
+table). `matchwise calibrate` or the Model page fits the user's own table instead; the fit is
+kept in their database and the latest one is used from then on.
 """
 
 from __future__ import annotations
 
-from matchwise.programs.catalogues import SAMPLE_NAME, find_catalogue, programs_of
+import json
+
 from matchwise.programs.models import Calibration
-from matchwise.selection import DEFAULT_MODEL, MatchModel, Profile, fit_all
-from matchwise.selection.calibrated import (
-    CALIBRATED_TYPE,
-    fit_report,
-    fitted_parameters,
-    model_from_parameters,
-)
+from matchwise.selection import MatchModel, Profile, shipped_model
+from matchwise.selection.calibrate import CalibrationRefusedError, calibrate_outcomes
 from matchwise.selection.catalogue import RowProblem
-from matchwise.selection.outcomes import OutcomesError, parse_outcomes
+from matchwise.selection.model import FITTED_TYPE
+from matchwise.selection.outcomes import OutcomesError, SpecialtyOutcome, parse_outcomes
+
+MODEL_VERSION = 2
+
+__all__ = ["CalibrationRefusedError", "OutcomesError", "calibrate", "current_model", "model_for"]
 
 
-class NothingFittedError(ValueError):
-    """No specialty of the file could be fitted against the catalogue."""
-
-
-def calibrate(data: bytes, file_name: str, catalogue: str | None = None) -> Calibration:
-    """Fit every specialty the file and the catalogue share, and keep the result.
-
-    Raises OutcomesError for a malformed file, LookupError for an unknown catalogue and
-    NothingFittedError when no specialty could be fitted; nothing is stored then.
-    """
+def _outcomes(data: bytes, file_name: str) -> dict[str, SpecialtyOutcome]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise OutcomesError([RowProblem(file_name, 1, "-", "not UTF-8 text")]) from None
-    outcomes = parse_outcomes(text, file_name)
-    choice = find_catalogue(catalogue or SAMPLE_NAME)
-    if choice is None:
-        raise LookupError(catalogue)
-    fits = fit_all(outcomes, programs_of(choice, list(outcomes)), DEFAULT_MODEL)
-    if not fits:
-        raise NothingFittedError(
-            f"no specialty of {file_name} could be fitted: the catalogue “{choice.name}” has "
-            "none of them, or their figures are suppressed"
-        )
+    return parse_outcomes(text, file_name)
+
+
+def calibrate(data: bytes, file_name: str, holdout: tuple[bytes, str] | None = None) -> Calibration:
+    """Fit every specialty of the file, check it, and keep the result.
+
+    `holdout` is next year's table, to check this year's fit against. Raises OutcomesError for
+    a malformed file and CalibrationRefusedError when a specialty cannot be fitted; nothing is
+    stored then.
+    """
+    outcomes = _outcomes(data, file_name)
+    following = _outcomes(*holdout) if holdout is not None else None
+    result = calibrate_outcomes(outcomes, following)
+    model = result.model(file_name)
     return Calibration.objects.create(
         file_name=file_name,
-        catalogue=choice.name,
-        applicant_type=CALIBRATED_TYPE.value,
-        parameters=fitted_parameters(fits),
-        report=fit_report(fits),
+        applicant_type=FITTED_TYPE.value,
+        model_version=MODEL_VERSION,
+        parameters=json.loads(model.to_json()),
+        report=result.report(),
+        held_out_error=result.held_out_error,
+        holdout_file=holdout[1] if holdout is not None else "",
+        next_year_error=result.next_year_error,
     )
 
 
 def current_calibration() -> Calibration | None:
-    return Calibration.objects.first()  # the latest, by the model's ordering
+    """The latest calibration made with the current model (older ones are kept, unused)."""
+    return Calibration.objects.filter(model_version=MODEL_VERSION).first()
+
+
+def current_model() -> MatchModel:
+    calibration = current_calibration()
+    if calibration is None:
+        return shipped_model()
+    model = MatchModel.from_json(json.dumps(calibration.parameters))
+    return MatchModel(
+        model.fitted, model.covariances, model.methods, calibration.description, model.citation
+    )
 
 
 def model_for(profile: Profile) -> MatchModel:
-    """The latest calibration for this applicant, or the defaults; its description says which."""
-    calibration = current_calibration()
-    if calibration is None:
-        return DEFAULT_MODEL
-    description = calibration.description
-    left_out = [s for s in profile.specialties if s not in calibration.parameters]
-    if left_out and profile.applicant_type is CALIBRATED_TYPE:
-        description += "; defaults for " + ", ".join(left_out)
-    return model_from_parameters(calibration.parameters, description, profile.applicant_type)
+    """The model every list for this applicant uses (the profile does not change it yet)."""
+    del profile
+    return current_model()

@@ -35,9 +35,9 @@ TYPICAL_PROFILE: dict[str, object] = {
     "years_since_graduation": 2,
     "visa": "j1",
     "usce_months": 3,
-    "us_letters": 3,
-    "publications": 1,
-    "presentations": 1,
+    "us_letters": 0,
+    "publications": 0,
+    "presentations": 0,
     "preferred_states": [],
     "setting_preference": "any",
     "budget_usd": 2500,
@@ -56,6 +56,27 @@ class WordsField(forms.CharField):
 
     def prepare_value(self, value: Any) -> Any:
         return ", ".join(value) if isinstance(value, list | tuple) else value
+
+
+class FavouritesField(forms.CharField):
+    """Program names or ids, best first: separated by semicolons or lines; a part made only
+    of ids (no spaces) may also separate them with commas."""
+
+    def to_python(self, value: Any) -> list[str]:  # type: ignore[override]
+        if isinstance(value, list | tuple):
+            value = "; ".join(value)
+        text = super().to_python(value) or ""
+        out: list[str] = []
+        for part in re.split(r"[;\n]+", text):
+            pieces = [p.strip() for p in part.split(",")]
+            if len(pieces) > 1 and all(p and " " not in p for p in pieces):
+                out += pieces
+            elif part.strip():
+                out.append(part.strip())
+        return out
+
+    def prepare_value(self, value: Any) -> Any:
+        return "; ".join(value) if isinstance(value, list | tuple) else value
 
 
 class StatesField(WordsField):
@@ -87,10 +108,10 @@ class ProfileForm(forms.ModelForm[SavedProfile]):
         ],
         help_text="Preferences: your states, setting and favourite programs",
     )
-    favourites = WordsField(
+    favourites = FavouritesField(
         required=False,
         label="Favourite programs",
-        help_text="Program ids, best first, e.g. SAMPLE-IM-0001 (used by the preferences list)",
+        help_text="Program names or ids, best first, separated by semicolons; always listed",
     )
 
     class Meta:
@@ -102,6 +123,9 @@ class ProfileForm(forms.ModelForm[SavedProfile]):
             ),
             "budget_usd": forms.NumberInput(attrs={"min": 0, "step": 1, "placeholder": "no limit"}),
             "max_applications": forms.NumberInput(attrs={"min": 1, "placeholder": "no limit"}),
+            "stop_below": forms.NumberInput(
+                attrs={"min": 0, "max": 100, "step": 0.05, "placeholder": "0.3"}
+            ),
         }
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -10,6 +10,7 @@ from datetime import date
 from typing import ClassVar
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
@@ -171,6 +172,18 @@ class SavedProfile(models.Model):
     max_applications = models.PositiveIntegerField(
         null=True, blank=True, verbose_name="Most applications"
     )
+    include_preliminary = models.BooleanField(
+        default=False,
+        verbose_name="Count preliminary and transitional-year tracks in the list",
+        help_text="Otherwise they are shown apart, as backups",
+    )
+    stop_below = models.FloatField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0.0), MaxValueValidator(100.0)],
+        verbose_name="Stop when a program adds less than (percentage points per $100)",
+        help_text="Empty for the default, 0.3",
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     # Set when saved through the form, not auto_now: a restored backup keeps its dates.
     updated_at = models.DateTimeField(default=timezone.now, editable=False)
@@ -185,18 +198,23 @@ class SavedProfile(models.Model):
 class Calibration(models.Model):
     """Model parameters the user fitted to their own copy of a published outcomes table.
 
-    The latest one is used for every list of the applicant type it covers (non-US IMG).
+    The latest one of the current model version is used for every list (it covers non-US IMGs;
+    other applicant types get labelled assumptions on top of it).
     """
 
     file_name = models.CharField(max_length=255)
-    catalogue = models.CharField(max_length=100, help_text="The catalogue it was fitted against")
+    catalogue = models.CharField(max_length=100, blank=True, default="")  # no longer used
     applicant_type = models.CharField(
         max_length=12, choices=APPLICANT_TYPE_CHOICES, default=ApplicantType.NON_US_IMG.value
     )
-    # {specialty: {"conversion": q, "score_weight": w}}
+    # Version 2: the fitted specialty model (selection.model.MatchModel as JSON).
+    model_version = models.PositiveSmallIntegerField(default=1)
     parameters = models.JSONField(default=dict)
-    # One entry per fitted specialty: the fitted values, published and predicted figures.
+    # One entry per specialty: method, published and fitted figures, held-out prediction.
     report = models.JSONField(default=list)
+    held_out_error = models.FloatField(null=True, blank=True)  # leave one specialty out, mean
+    holdout_file = models.CharField(max_length=255, blank=True, default="")
+    next_year_error = models.FloatField(null=True, blank=True)  # against holdout_file, mean
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

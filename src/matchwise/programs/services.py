@@ -19,7 +19,7 @@ from matchwise.selection import (
     build_shortlist,
 )
 from matchwise.selection.profile import PARSERS
-from matchwise.selection.shortlist import ShortlistedProgram
+from matchwise.selection.shortlist_result import ShortlistedProgram
 from matchwise.selection.specialties import unknown_specialties
 
 
@@ -41,7 +41,8 @@ class Choices:
     """How to choose the list, besides the profile: the objective and the favourite programs."""
 
     objective: Objective = Objective.P_MATCH
-    favourites: tuple[str, ...] = ()
+    favourites: tuple[str, ...] = ()  # program ids or exact program names, best first
+    stop_below: float | None = None  # percentage points per $100; None: the profile's or default
 
 
 def check_specialties(profile: Profile, known: Collection[str]) -> None:
@@ -101,6 +102,31 @@ def check_limits(budget: int | None, max_n: int | None) -> None:
         raise ProfileError(problems)
 
 
+def favourite_ids(
+    favourites: tuple[str, ...], programs: list[selection.Program]
+) -> tuple[str, ...]:
+    """Favourites named by id or by exact program name (any case), as ids, best first."""
+    ids = {p.program_id for p in programs}
+    by_name: dict[str, list[str]] = {}
+    for program in programs:
+        by_name.setdefault(program.name.casefold(), []).append(program.program_id)
+    out, problems = [], []
+    for favourite in favourites:
+        if favourite in ids:
+            out.append(favourite)
+            continue
+        matches = by_name.get(favourite.strip().casefold(), [])
+        if len(matches) == 1:
+            out.append(matches[0])
+        elif matches:
+            problems.append(f"“{favourite}” names {len(matches)} programs; use the id")
+        else:
+            problems.append(f"no program with the id or name “{favourite}” in these specialties")
+    if problems:
+        raise ShortlistRequestError("favourites", "; ".join(problems))
+    return tuple(dict.fromkeys(out))
+
+
 def shortlist_from_programs(
     profile: Profile,
     catalogue: str,
@@ -117,13 +143,7 @@ def shortlist_from_programs(
     choices = choices or Choices()
     wanted = set(profile.specialties)
     programs = [p for p in programs if p.specialty in wanted]
-    ids = {p.program_id for p in programs}
-    strangers = [f for f in choices.favourites if f not in ids]
-    if strangers:
-        raise ShortlistRequestError(
-            "favourites",
-            "no program with the id " + ", ".join(strangers) + " in these specialties",
-        )
+    favourites = favourite_ids(choices.favourites, programs)
     shortlist = build_shortlist(
         profile,
         programs,
@@ -131,8 +151,9 @@ def shortlist_from_programs(
         budget,
         max_n,
         choices.objective,
-        favourites=choices.favourites,
+        favourites=favourites,
         model=model_for(profile),
+        stop_below=choices.stop_below,
     )
     return ShortlistResult(
         profile,
@@ -172,40 +193,44 @@ def make_shortlist(
     )
 
 
-def shortlist_json(result: ShortlistResult) -> dict[str, object]:
-    """The engine's JSON (p_match, cost_usd, programs, excluded, curve) with what a reader
-    needs besides: the catalogue and its label, names, ranges and the point of diminishing
-    returns. The command line and the API both print this."""
-    shortlist = result.shortlist
-    data = shortlist.to_json_dict()
-    programs = data["programs"]
-    assert isinstance(programs, list)
-    for entry, row in zip(programs, result.rows, strict=True):
-        listed, program = row.listed, row.program
+def _describe(
+    entries: object, listed: list[ShortlistedProgram], programs: dict[str, selection.Program]
+) -> None:
+    assert isinstance(entries, list)
+    for entry, item in zip(entries, listed, strict=True):
+        program = programs[item.program_id]
         entry.update(
-            name=listed.name,
-            specialty=listed.specialty,
+            name=item.name,
+            specialty=item.specialty,
             institution=program.institution,
             city=program.city,
             state=program.state,
-            p_interview_low=listed.p_interview_low,
-            p_interview_high=listed.p_interview_high,
-            p_match_here=listed.p_match_here,
-            network_ties=listed.network_ties,
+            p_match_here=item.p_match_here,
+            network_ties=item.network_ties,
+            tied=item.tied,
         )
+
+
+def shortlist_json(result: ShortlistResult) -> dict[str, object]:
+    """The engine's JSON (p_match with its band, programs, backups, excluded, curve) with what a
+    reader needs besides: the catalogue and its label, names and places. The command line and
+    the API both print this."""
+    shortlist = result.shortlist
+    data = shortlist.to_json_dict()
+    _describe(data["programs"], list(shortlist.programs), result.programs)
+    _describe(data["backups"], list(shortlist.backups), result.programs)
     excluded = data["excluded"]
     assert isinstance(excluded, list)
     for entry, gone in zip(excluded, shortlist.excluded, strict=True):
         entry["name"] = gone.name
-    point = shortlist.diminishing_returns
+    last = data["last_program"]
+    if isinstance(last, dict) and shortlist.last_program is not None:
+        last.update(name=shortlist.last_program.name, cost_usd=shortlist.last_program.cost_usd)
     data.update(
         catalogue=result.catalogue,
         label=result.label,
         expected_interviews=shortlist.expected_interviews,
         season=shortlist.season,
-        diminishing_returns=None
-        if point is None
-        else {"budget_usd": point.budget_usd, "p_match": point.p_match},
         networking_targets=list(shortlist.networking_targets),
     )
     return data

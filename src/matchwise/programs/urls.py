@@ -1,6 +1,6 @@
 from django.urls import path
 
-from matchwise.programs.views import catalogues, profiles, shortlist
+from matchwise.programs.views import catalogues, model, profiles, shortlist
 
 app_name = "programs"
 
@@ -12,5 +12,6 @@ urlpatterns = [
     path("profiles/save/", profiles.save_profile, name="save_profile"),
     path("profiles/<int:pk>/delete/", profiles.delete_profile, name="delete_profile"),
     path("catalogues/", catalogues.catalogue_list, name="catalogues"),
+    path("model/", model.model_page, name="model"),
     path("catalogues/<int:pk>/delete/", catalogues.delete_catalogue, name="delete_catalogue"),
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from matchwise.selection.shortlist import LIKELY_FROM, REACH_BELOW
+from matchwise.selection.shortlist_result import LIKELY_FROM, REACH_BELOW
 
 
 def percent(p: float) -> str:

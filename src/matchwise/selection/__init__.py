@@ -4,7 +4,6 @@ The web and command-line layers call build_shortlist() with a Profile, a list of
 the applicant's NetworkTies; everything else here serves that call or reads its inputs.
 """
 
-from matchwise.selection.calibration import model_from_outcomes
 from matchwise.selection.catalogue import CatalogueError, Program, RowProblem, ScoreBox
 from matchwise.selection.catalogue_csv import (
     catalogue_csv_text,
@@ -18,18 +17,18 @@ from matchwise.selection.catalogue_import import (
     parse_nrmp_program_list,
     parse_program_records,
 )
-from matchwise.selection.cohort import calibrated_model, fit_all
 from matchwise.selection.fees import FeeSchedule, fee_schedule, seasons
 from matchwise.selection.geography import zip_coordinates
-from matchwise.selection.match_model import DEFAULT_MODEL, MatchModel
+from matchwise.selection.model import MatchModel, shipped_model
 from matchwise.selection.outcomes import read_outcomes
 from matchwise.selection.profile import Profile, ProfileError, load_profile, profile_from_mapping
 from matchwise.selection.sample import SAMPLE_LABEL, sample_catalogue
-from matchwise.selection.shortlist import Objective, Shortlist, build_shortlist
+from matchwise.selection.shortlist import DEFAULT_STOP_BELOW, build_shortlist
+from matchwise.selection.shortlist_result import Objective, Shortlist
 from matchwise.selection.ties import NetworkTies
 
 __all__ = [
-    "DEFAULT_MODEL",
+    "DEFAULT_STOP_BELOW",
     "SAMPLE_LABEL",
     "CatalogueError",
     "FeeSchedule",
@@ -43,13 +42,10 @@ __all__ = [
     "ScoreBox",
     "Shortlist",
     "build_shortlist",
-    "calibrated_model",
     "catalogue_csv_text",
     "catalogue_json_records",
     "fee_schedule",
-    "fit_all",
     "load_profile",
-    "model_from_outcomes",
     "parse_acgme_listing",
     "parse_catalogue_csv",
     "parse_catalogue_json",
@@ -60,5 +56,6 @@ __all__ = [
     "read_outcomes",
     "sample_catalogue",
     "seasons",
+    "shipped_model",
     "zip_coordinates",
 ]

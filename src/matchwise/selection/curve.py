@@ -1,105 +1,48 @@
-"""P(match) against the number of applications and against dollars, and where returns fade."""
-
-from dataclasses import dataclass
+"""P(match) against the number of applications: the best list of every size, with its band."""
 
 import numpy as np
 
-from matchwise.selection.fees import FeeSchedule
-from matchwise.selection.optimiser import (
-    BudgetTable,
-    CountBudgetTable,
-    FloatArray,
-    IntArray,
-    Ranked,
-    best_counts,
-)
+from matchwise.selection.optimiser import Limits, Market, greedy_path
+from matchwise.selection.strength import WEIGHTS
 
-DOLLAR_CURVE_CAP = 10_000  # the dollar curve stops here (it is flat long before)
-STEP_USD = 30  # "the next $30": the price of one program past the 30th in 2025-2026
-DIMINISHING_GAIN = 0.005  # less than half a percentage point
+CURVE_CAP = 400  # points on the curve; past a few hundred programs it is flat
+CURVE_MIN = 60
 
 
-@dataclass(frozen=True)
-class CurvePoint:
-    n: int
-    cost_usd: int
-    p_match: float
+def curve_counts(market: Market, limits: Limits, listed: int = 0) -> list[list[int]]:
+    """For n = 1, 2, ...: the counts of the best list of at most n programs within the limits
+    (the price on dollars is not applied: the curve shows what more money would buy), up to
+    twice the `listed` programs (at least CURVE_MIN, at most CURVE_CAP)."""
+    cap = min(max(2 * listed, CURVE_MIN), CURVE_CAP)
+    cap = cap if limits.max_n is None else min(limits.max_n, cap)
+    free = Limits(limits.budget, cap, 0.0, limits.floors)
+    m = len(market.sizes)
+    if m == 0:
+        return []
+    if m == 1:
+        top = min(market.sizes[0], cap)
+        counts = [[n] for n in range(1, min(top, CURVE_CAP) + 1)]
+        return [c for c in counts if market.feasible(c, free) and c[0] >= free.floor(0)]
+    if m == 2:
+        table = market.pair_table(0, 1, np.ones(len(WEIGHTS)), free, 0, 0)
+        out: list[list[int]] = []
+        best: tuple[float, list[int]] | None = None
+        size_s, size_t = table.shape
+        for n in range(1, min(size_s + size_t - 2, cap) + 1):
+            cells = [(a, n - a) for a in range(max(0, n - size_t + 1), min(n, size_s - 1) + 1)]
+            values = [table[a, b] for a, b in cells]
+            k = int(np.argmax(values))
+            if np.isfinite(values[k]) and (best is None or values[k] > best[0]):
+                best = (float(values[k]), list(cells[k]))
+            if best is not None:
+                out.append(best[1])
+        return _distinct(out)
+    return _distinct(greedy_path(market, free)[1:])
 
 
-@dataclass(frozen=True)
-class DiminishingReturns:
-    """From this budget on, every further $30 buys less than half a percentage point."""
-
-    budget_usd: int
-    p_match: float
-
-
-def _point(ranked: Ranked, counts: list[int], fees: FeeSchedule) -> CurvePoint:
-    return CurvePoint(
-        sum(counts), sum(fees.specialty_cost(n) for n in counts), ranked.value(counts)
-    )
-
-
-def count_curve(
-    contribution: FloatArray,
-    groups: IntArray,
-    fees: FeeSchedule,
-    budget: int | None,
-    max_n: int | None,
-) -> list[CurvePoint]:
-    """For n = 1, 2, ...: the best P(match) with at most n programs (within budget) and its cost."""
-    ranked = Ranked.build(contribution, groups)
-    top = sum(best_counts(ranked, fees, budget, max_n))
-    pool = np.concatenate(ranked.orders) if ranked.orders else np.zeros(0, dtype=np.int64)
-    order = pool[np.argsort(-ranked.weight[pool], kind="stable")][:top]
-    group_of = {int(i): s for s, o in enumerate(ranked.orders) for i in o}
-    counts = [0] * len(ranked.orders)
-    greedy: list[CurvePoint] = []
-    for i in order:
-        counts[group_of[int(i)]] += 1
-        greedy.append(_point(ranked, counts, fees))
-    if budget is None or all(p.cost_usd <= budget for p in greedy):
-        return greedy
-    if len(ranked.orders) == 1:
-        return [p for p in greedy if p.cost_usd <= budget]
-    # Several specialties and a binding budget: the cheapest way to n programs matters.
-    table = CountBudgetTable(
-        ranked, fees.cost_table(max(len(o) for o in ranked.orders)), budget, top
-    )
-    return [_point(ranked, table.counts(k, budget), fees) for k in range(1, top + 1)]
-
-
-def dollar_curve(contribution: FloatArray, groups: IntArray, fees: FeeSchedule) -> FloatArray:
-    """Best P(match) for every budget of 0, 1, 2, ... dollars, up to applying everywhere; capped."""
-    ranked = Ranked.build(contribution, groups)
-    sizes = [len(o) for o in ranked.orders]
-    costs = fees.cost_table(max(sizes, default=0))
-    top = min(sum(int(costs[n]) for n in sizes), DOLLAR_CURVE_CAP)
-    if len(sizes) == 1:
-        affordable = np.searchsorted(costs, np.arange(top + 1), side="right") - 1
-        return np.asarray(
-            -np.expm1(-ranked.prefix[0][np.minimum(affordable, sizes[0])]), dtype=np.float64
-        )
-    return np.asarray(-np.expm1(-BudgetTable(ranked, costs, top).g), dtype=np.float64)
-
-
-def diminishing_returns_point(
-    by_dollar: FloatArray, step: int = STEP_USD, gain: float = DIMINISHING_GAIN
-) -> DiminishingReturns | None:
-    """The smallest budget from which each further `step` dollars adds less than `gain`.
-
-    None when spending more still pays at the end of the curve.
-    """
-    if len(by_dollar) <= step:
-        return (
-            DiminishingReturns(len(by_dollar) - 1, float(by_dollar[-1])) if len(by_dollar) else None
-        )
-    gains = by_dollar[step:] - by_dollar[:-step]
-    paying = np.flatnonzero(gains >= gain)
-    if len(paying) == 0:
-        return DiminishingReturns(0, float(by_dollar[0]))
-    start = int(paying[-1]) + 1
-    if start > len(gains) - 1 and len(by_dollar) - 1 >= DOLLAR_CURVE_CAP:
-        return None
-    start = min(start, len(by_dollar) - 1)
-    return DiminishingReturns(start, float(by_dollar[start]))
+def _distinct(points: list[list[int]]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for counts in points:
+        if not out or sum(counts) > sum(out[-1]):
+            out.append(list(counts))
+    return out

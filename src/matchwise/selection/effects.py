@@ -78,7 +78,7 @@ def score_position(score: NDArray[np.float64] | float, box: ScoreBox) -> NDArray
     return np.asarray(np.clip(z, -SCORE_Z_CAP, SCORE_Z_CAP), dtype=np.float64)
 
 
-def _score_words(z: float, who: str) -> str:
+def score_words(z: float, who: str) -> str:
     if z >= 1.5:
         return f"your Step 2 CK is well above the middle of {who}"
     if z >= 0.5:
@@ -98,7 +98,7 @@ def score_effect(profile: Profile, program: Program, weight: float) -> Effect:
     if box is None:
         return Effect(0.0, -bound, bound, unknown="Step 2 CK of the applicants they invited")
     z = float(score_position(float(profile.step2_score), box))
-    return known(weight * (z + INVITED_MIDDLE_LIFT), _score_words(z, who))
+    return known(weight * (z + INVITED_MIDDLE_LIFT), score_words(z, who))
 
 
 def attempts_effect(profile: Profile) -> Effect:

@@ -20,6 +20,7 @@ class Gate:
     excluded: str | None = None
     reason: str | None = None
     unknown: str | None = None
+    policy: str | None = None  # with `unknown`: which policy, for its base rate (policy_rates)
 
 
 OPEN = Gate()
@@ -31,7 +32,10 @@ def visa_gate(profile: Profile, program: Program) -> Gate:
     label = "J-1" if profile.visa is Visa.J1 else "H-1B"
     sponsors = program.visa_j1 if profile.visa is Visa.J1 else program.visa_h1b
     if sponsors is None:
-        return Gate(unknown=f"whether they sponsor {label} visas (if not, your chance there is 0)")
+        return Gate(
+            unknown=f"whether they sponsor {label} visas (if not, your chance there is 0)",
+            policy=profile.visa.value,
+        )
     if not sponsors:
         return Gate(excluded=f"does not sponsor {label} visas")
     return Gate(reason=f"sponsors {label}")
@@ -41,7 +45,7 @@ def graduation_gate(profile: Profile, program: Program) -> Gate:
     years = profile.years_since_graduation
     if program.yog_max_years is None:
         if years >= YEARS_WORTH_CHECKING:
-            return Gate(unknown="their graduation-year cutoff")
+            return Gate(unknown="their graduation-year cutoff", policy="graduation")
         return OPEN
     if years > program.yog_max_years:
         return Gate(
@@ -54,7 +58,9 @@ def graduation_gate(profile: Profile, program: Program) -> Gate:
 def attempts_gate(profile: Profile, program: Program) -> Gate:
     attempts = max(profile.step1_attempts, profile.step2_attempts)
     if program.max_attempts is None:
-        return Gate(unknown="how many exam attempts they accept") if attempts > 1 else OPEN
+        if attempts > 1:
+            return Gate(unknown="how many exam attempts they accept", policy="attempts")
+        return OPEN
     if attempts > program.max_attempts:
         return Gate(excluded=f"accepts at most {program.max_attempts} attempt(s) per Step exam")
     return OPEN
@@ -67,7 +73,7 @@ def experience_gate(profile: Profile, program: Program) -> Gate:
     required = program.usce_required_months
     if required is None:
         return (
-            Gate(unknown="whether they require US clinical experience")
+            Gate(unknown="whether they require US clinical experience", policy="usce")
             if profile.usce_months == 0
             else OPEN
         )
@@ -81,6 +87,8 @@ def experience_gate(profile: Profile, program: Program) -> Gate:
 
 def prior_training_gate(profile: Profile, program: Program) -> Gate:
     # Rarely required, so an unknown policy is not flagged.
+    if program.track is not None and "physician" in program.track.lower():
+        return Gate(excluded="positions reserved for physicians who already trained elsewhere")
     if program.prior_gme_required:
         return Gate(excluded="requires prior residency training (graduate medical education)")
     return OPEN
@@ -91,7 +99,7 @@ def setting_gate(profile: Profile, program: Program) -> Gate:
     if wanted is SettingPreference.ANY:
         return OPEN
     if program.setting is None:
-        return Gate(unknown="whether it is a university or community program")
+        return Gate(unknown="whether it is a university or community program", policy="setting")
     if not wanted.accepts(program.setting):
         return Gate(
             excluded=f"not a {wanted.value} program, and you asked for {wanted.value} programs"

@@ -1,25 +1,42 @@
-"""The list of programs that maximises P(match) under the ERAS fees, a budget and a count.
+"""How many programs to take in each specialty: the list that maximises P(match) under the
+ERAS fees, a budget, a count, and a price on each dollar.
 
-Objective (exact): maximise P(match) = 1 - prod_{i in S} (1 - c_i), where c_i = q_i * p_i is the
-chance that program i gives an interview that ends in a match there. Taking logs, this is
-maximising sum_{i in S} w_i with w_i = -log(1 - c_i) >= 0: a sum of per-program weights.
+Programs of one specialty are taken best first (list_value.py), so a list is a vector of
+counts n_s. The objective is P(match) − price · cost, cost by the ERAS schedule per specialty;
+`price` turns "stop where the next application adds less than X percentage points per $100"
+into a penalty that the optimum respects.
 
-Fees depend only on how many programs are chosen in each specialty. So for any counts
-(n_1..n_m) the best list takes the n_s largest weights of each specialty, and only the counts
-remain to choose:
-- no budget: the best list of at most max_n programs is the max_n largest weights overall;
-- a budget: a dynamic program over dollars (and over the count too, when max_n also binds).
+- One specialty: every count is tried.
+- Two specialties: every pair of counts is tried at once (one matrix product over strength).
+  Both are exact for the objective.
+- Three or more: a greedy start, then pairwise exact improvements (two specialties at a time,
+  the others held) until nothing improves. Not proven exact; tests measure the gap on small
+  instances against exhaustive search.
 """
 
 from dataclasses import dataclass
+from itertools import combinations
 
 import numpy as np
 from numpy.typing import NDArray
 
 from matchwise.selection.fees import FeeSchedule
+from matchwise.selection.strength import WEIGHTS, FloatArray
 
-FloatArray = NDArray[np.float64]
 IntArray = NDArray[np.int64]
+MAX_SWEEPS = 8
+WINDOW = 24  # programs either side of the current count, per specialty and sweep
+
+
+@dataclass(frozen=True)
+class Limits:
+    budget: int | None = None
+    max_n: int | None = None
+    price: float = 0.0  # P(match) per dollar that a program must add to be worth it
+    floors: tuple[int, ...] | None = None  # programs each specialty must keep (favourites)
+
+    def floor(self, s: int) -> int:
+        return self.floors[s] if self.floors else 0
 
 
 @dataclass(frozen=True)
@@ -29,141 +46,159 @@ class Portfolio:
     cost_usd: int
 
 
-def weights(contribution: FloatArray) -> FloatArray:
-    return np.asarray(-np.log1p(-np.clip(contribution, 0.0, 1.0 - 1e-12)), dtype=np.float64)
+class Market:
+    """The prefix tables of every specialty, and what each count costs."""
+
+    def __init__(self, prefixes: list[FloatArray], fees: FeeSchedule) -> None:
+        self.prefixes = prefixes
+        self.sizes = [len(p) - 1 for p in prefixes]
+        self.costs = fees.cost_table(max(self.sizes, default=0))
+
+    def p_match(self, counts: list[int]) -> float:
+        fail = np.ones(len(WEIGHTS))
+        for prefix, n in zip(self.prefixes, counts, strict=True):
+            fail = fail * prefix[n]
+        return float(1.0 - WEIGHTS @ fail)
+
+    def cost(self, counts: list[int]) -> int:
+        return int(sum(int(self.costs[n]) for n in counts))
+
+    def score(self, counts: list[int], limits: Limits) -> float:
+        return self.p_match(counts) - limits.price * self.cost(counts)
+
+    def feasible(self, counts: list[int], limits: Limits) -> bool:
+        if any(n < limits.floor(s) for s, n in enumerate(counts)):
+            return False
+        if limits.budget is not None and self.cost(counts) > limits.budget:
+            return False
+        return limits.max_n is None or sum(counts) <= limits.max_n
+
+    def pair_table(
+        self,
+        s: int,
+        t: int,
+        others: FloatArray,
+        limits: Limits,
+        used_cost: int,
+        used_n: int,
+        rows: slice = slice(None),
+        columns: slice = slice(None),
+    ) -> FloatArray:
+        """Objective for every (n_s, n_t) in `rows` x `columns` (counts from their start), the
+        other specialties held (their failure at each strength is `others`)."""
+        first_s, first_t = rows.start or 0, columns.start or 0
+        prefix_s, prefix_t = self.prefixes[s][rows], self.prefixes[t][columns]
+        fail = prefix_s @ (prefix_t * (WEIGHTS * others)).T
+        n_s = np.arange(first_s, first_s + len(prefix_s))
+        n_t = np.arange(first_t, first_t + len(prefix_t))
+        cost = self.costs[n_s][:, None] + self.costs[n_t][None, :] + used_cost
+        table = np.asarray(1.0 - fail - limits.price * cost)
+        if limits.budget is not None:
+            table[cost > limits.budget] = -np.inf
+        if limits.max_n is not None:
+            table[n_s[:, None] + n_t[None, :] + used_n > limits.max_n] = -np.inf
+        table[n_s < limits.floor(s), :] = -np.inf
+        table[:, n_t < limits.floor(t)] = -np.inf
+        return table
 
 
-@dataclass(frozen=True)
-class Ranked:
-    """Candidates of each specialty, best first, with prefix sums of their weights."""
-
-    orders: list[IntArray]
-    prefix: list[FloatArray]  # prefix[s][n] = sum of the n largest weights of specialty s
-    weight: FloatArray
-
-    @classmethod
-    def build(cls, contribution: FloatArray, groups: IntArray) -> "Ranked":
-        w = weights(contribution)
-        orders, prefix = [], []
-        for group in range(int(groups.max(initial=-1)) + 1):
-            members = np.flatnonzero((groups == group) & (w > 0))
-            order = members[np.argsort(-w[members], kind="stable")]
-            orders.append(order)
-            prefix.append(np.concatenate(([0.0], np.cumsum(w[order]))))
-        return cls(orders, prefix, w)
-
-    def take(self, counts: list[int]) -> IntArray:
-        parts = [order[:n] for order, n in zip(self.orders, counts, strict=True)]
-        return np.sort(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
-
-    def value(self, counts: list[int]) -> float:
-        total = sum(float(p[n]) for p, n in zip(self.prefix, counts, strict=True))
-        return float(-np.expm1(-total))
-
-    def greedy_counts(self, k: int) -> list[int]:
-        """Counts of the k largest weights over all specialties (ties: lower index first)."""
-        pool = np.concatenate(self.orders) if self.orders else np.zeros(0, dtype=np.int64)
-        top = pool[np.argsort(-self.weight[pool], kind="stable")][:k]
-        return [int(np.isin(order, top).sum()) for order in self.orders]
+def first_best(table: FloatArray) -> tuple[int, ...]:
+    """The best cell; among equal values, the one with the fewest programs (then the first)."""
+    best = np.max(table)
+    cells = np.argwhere(table >= best - 1e-15)
+    return tuple(int(v) for v in min(cells, key=lambda c: (int(c.sum()), tuple(c))))
 
 
-def _affordable(costs: IntArray, budget: int) -> int:
-    return int(np.searchsorted(costs, budget, side="right")) - 1
+def best_counts(market: Market, limits: Limits) -> list[int]:
+    m = len(market.sizes)
+    if m == 0:
+        return []
+    if m == 1:
+        return list(_best_single(market, limits))
+    if m == 2:
+        return list(first_best(market.pair_table(0, 1, np.ones(len(WEIGHTS)), limits, 0, 0)))
+    return _coordinate_ascent(market, limits, greedy_path(market, limits)[-1])
 
 
-class CountBudgetTable:
-    """Best total weight over lists of at most k programs costing at most b dollars, all k, b.
-
-    g[k, b] holds it; picks[s][k, b] is how many programs specialty s takes at that optimum.
-    """
-
-    def __init__(self, ranked: Ranked, costs: IntArray, budget: int, max_k: int) -> None:
-        self.costs = costs
-        g = np.zeros((max_k + 1, budget + 1))
-        self.picks: list[NDArray[np.int32]] = []
-        for prefix in ranked.prefix:
-            new = g.copy()
-            pick = np.zeros(g.shape, dtype=np.int32)
-            for n in range(1, min(len(prefix) - 1, max_k) + 1):
-                c = int(costs[n])
-                if c > budget:
-                    break
-                cand = g[: max_k + 1 - n, : budget + 1 - c] + prefix[n]
-                region = new[n:, c:]
-                better = cand > region
-                region[better] = cand[better]
-                pick[n:, c:][better] = n
-            self.picks.append(pick)
-            g = new
-        self.g = g
-
-    def counts(self, k: int, b: int) -> list[int]:
-        counts = [0] * len(self.picks)
-        for s in range(len(self.picks) - 1, -1, -1):
-            n = int(self.picks[s][k, b])
-            counts[s] = n
-            k, b = k - n, b - int(self.costs[n])
-        return counts
+def _best_single(market: Market, limits: Limits) -> tuple[int]:
+    n = np.arange(market.sizes[0] + 1)
+    fail = market.prefixes[0] @ WEIGHTS
+    cost = market.costs[: len(n)]
+    table = 1.0 - fail - limits.price * cost
+    if limits.budget is not None:
+        table[cost > limits.budget] = -np.inf
+    if limits.max_n is not None:
+        table[n > limits.max_n] = -np.inf
+    table[: limits.floor(0)] = -np.inf
+    return (int(first_best(table[:, None])[0]),)
 
 
-class BudgetTable:
-    """Best total weight for every budget b = 0..budget (no count limit), with the picks."""
-
-    def __init__(self, ranked: Ranked, costs: IntArray, budget: int) -> None:
-        self.costs = costs
-        g = np.zeros(budget + 1)
-        self.picks: list[NDArray[np.int32]] = []
-        for prefix in ranked.prefix:
-            new = g.copy()
-            pick = np.zeros(budget + 1, dtype=np.int32)
-            for n in range(1, min(len(prefix) - 1, _affordable(costs, budget)) + 1):
-                c = int(costs[n])
-                cand = g[: budget + 1 - c] + prefix[n]
-                better = cand > new[c:]
-                new[c:][better] = cand[better]
-                pick[c:][better] = n
-            self.picks.append(pick)
-            g = new
-        self.g = g
-
-    def counts(self, b: int) -> list[int]:
-        counts = [0] * len(self.picks)
-        for s in range(len(self.picks) - 1, -1, -1):
-            n = int(self.picks[s][b])
-            counts[s] = n
-            b -= int(self.costs[n])
-        return counts
+def _others(rows: FloatArray) -> FloatArray:
+    """For each specialty, the product of the other specialties' rows (no division by zero)."""
+    ones = np.ones((1, rows.shape[1]))
+    before = np.vstack([ones, np.cumprod(rows, axis=0)[:-1]])
+    after = np.vstack([np.cumprod(rows[::-1], axis=0)[:-1][::-1], ones])
+    return np.asarray(before * after)
 
 
-def best_counts(
-    ranked: Ranked, fees: FeeSchedule, budget: int | None, max_n: int | None
-) -> list[int]:
-    """The number of programs to take in each specialty; exact for the P(match) objective."""
-    sizes = [len(o) for o in ranked.orders]
-    total = sum(sizes)
-    counts = ranked.greedy_counts(max_n) if max_n is not None and max_n < total else sizes
-    costs = fees.cost_table(max(sizes, default=0))
-    if budget is None or sum(int(costs[n]) for n in counts) <= budget:
-        return counts
-    if len(sizes) == 1:
-        return [min(sizes[0], _affordable(costs, budget), max_n if max_n is not None else total)]
-    by_budget = BudgetTable(ranked, costs, budget)
-    counts = by_budget.counts(budget)
-    if max_n is None or sum(counts) <= max_n:
-        return counts
-    table = CountBudgetTable(ranked, costs, budget, max_n)
-    return table.counts(max_n, budget)
+def greedy_path(market: Market, limits: Limits) -> list[list[int]]:
+    """From the floors, add the program with the best gain in the objective while one gains;
+    every list on the way, smallest first."""
+    m = len(market.sizes)
+    counts = [min(limits.floor(s), market.sizes[s]) for s in range(m)]
+    rows = np.array([p[n] for p, n in zip(market.prefixes, counts, strict=True)])
+    current = market.score(counts, limits)
+    cost = market.cost(counts)
+    path = [list(counts)]
+    while limits.max_n is None or sum(counts) < limits.max_n:
+        others = _others(rows)
+        open_ = [s for s in range(m) if counts[s] < market.sizes[s]]
+        if not open_:
+            break
+        nxt = np.array([market.prefixes[s][counts[s] + 1] for s in open_])
+        p = 1.0 - (nxt * others[open_]) @ WEIGHTS
+        extra = np.array(
+            [int(market.costs[counts[s] + 1] - market.costs[counts[s]]) for s in open_]
+        )
+        value = p - limits.price * (cost + extra)
+        if limits.budget is not None:
+            value[cost + extra > limits.budget] = -np.inf
+        k = int(np.argmax(value))
+        if not value[k] > current + 1e-15:
+            break
+        s = open_[k]
+        counts[s] += 1
+        rows[s] = nxt[k]
+        cost += int(extra[k])
+        current = float(value[k])
+        path.append(list(counts))
+    return path
 
 
-def maximise_p_match(
-    contribution: FloatArray,
-    groups: IntArray,
-    fees: FeeSchedule,
-    budget: int | None = None,
-    max_n: int | None = None,
-) -> Portfolio:
-    """The list maximising 1 - prod(1 - c_i); groups[i] numbers program i's specialty, 0..m-1."""
-    ranked = Ranked.build(contribution, groups)
-    counts = best_counts(ranked, fees, budget, max_n)
-    cost = sum(fees.specialty_cost(n) for n in counts)
-    return Portfolio(ranked.take(counts), ranked.value(counts), cost)
+def _coordinate_ascent(market: Market, limits: Limits, counts: list[int]) -> list[int]:
+    """Improve two specialties at a time, each pair exactly within WINDOW of its counts."""
+    current = market.score(counts, limits)
+    for _ in range(MAX_SWEEPS):
+        improved = False
+        for s, t in combinations(range(len(counts)), 2):
+            others = np.ones(len(WEIGHTS))
+            for r, n in enumerate(counts):
+                if r not in (s, t):
+                    others = others * market.prefixes[r][n]
+            rest = [n for r, n in enumerate(counts) if r not in (s, t)]
+            rest_cost = sum(int(market.costs[n]) for n in rest)
+            rows = _window(counts[s], market.sizes[s])
+            columns = _window(counts[t], market.sizes[t])
+            table = market.pair_table(s, t, others, limits, rest_cost, sum(rest), rows, columns)
+            i, j = first_best(table)
+            if table[i, j] > current + 1e-12:
+                counts[s], counts[t] = rows.start + i, columns.start + j
+                current = float(table[i, j])
+                improved = True
+        if not improved:
+            break
+    return counts
+
+
+def _window(n: int, size: int) -> slice:
+    return slice(max(0, n - WINDOW), min(size, n + WINDOW) + 1)

@@ -57,6 +57,8 @@ class SpecialtyOutcome:
     matched: int
     not_matched: int
     match_rate_pct: float
+    positions: int | None = None  # the market: all positions and all applicants, when given
+    all_applicants: int | None = None
     spreads: dict[tuple[str, str], Spread] = field(default_factory=dict)  # (measure, cohort)
 
     def spread(self, measure: str, cohort: str) -> Spread | None:
@@ -101,6 +103,12 @@ def _row(
     return values
 
 
+def _market(row: dict[str, str | None], column: str) -> int | None:
+    """An optional market count; absent or unreadable counts are simply unknown."""
+    text = (row.get(column) or "").strip()
+    return int(text) if text.isdigit() and int(text) > 0 else None
+
+
 def parse_outcomes(text: str, file_name: str) -> dict[str, SpecialtyOutcome]:
     """Specialty -> outcome, with each (measure, cohort) distribution as published."""
     reader = csv.DictReader(io.StringIO(text))
@@ -121,6 +129,8 @@ def parse_outcomes(text: str, file_name: str) -> dict[str, SpecialtyOutcome]:
                 int(values["img_matched"] or 0),
                 int(values["img_not_matched"] or 0),
                 float(values["img_match_rate_pct"] or 0),
+                _market(row, "positions"),
+                _market(row, "all_applicants"),
             )
         key = ((row["measure"] or "").strip(), (row["cohort"] or "").strip())
         outcomes[name].spreads[key] = Spread(

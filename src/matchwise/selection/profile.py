@@ -35,6 +35,8 @@ class Profile:
     setting_preference: SettingPreference = SettingPreference.ANY
     budget_usd: int | None = None
     max_applications: int | None = None
+    include_preliminary: bool = False  # preliminary and transitional tracks on the list itself
+    stop_below: float | None = None  # percentage points per $100; None: the default
 
 
 REQUIRED_KEYS = ("applicant_type", "specialties", "step2_score", "years_since_graduation", "visa")
@@ -85,6 +87,20 @@ def _specialties(value: object) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")
+    return value
+
+
+def _rate(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("must be a number")
+    if not 0 <= float(value) <= 100:
+        raise ValueError("must be between 0 and 100 (percentage points per $100)")
+    return float(value)
+
+
 PARSERS: dict[str, Callable[[object], Any]] = {
     "applicant_type": _enum(ApplicantType),
     "specialties": _specialties,
@@ -102,6 +118,8 @@ PARSERS: dict[str, Callable[[object], Any]] = {
     "setting_preference": _enum(SettingPreference),
     "budget_usd": _optional(_whole(0, 1_000_000)),
     "max_applications": _optional(_whole(1, 10_000)),
+    "include_preliminary": _flag,
+    "stop_below": _optional(_rate),
 }
 
 

@@ -18,7 +18,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from matchwise.selection.fees import FeeSchedule
-from matchwise.selection.optimiser import FloatArray, IntArray, Portfolio
+from matchwise.selection.optimiser import IntArray, Portfolio
+from matchwise.selection.strength import FloatArray
 
 # The dynamic program keeps one table cell per program and per combination of counts.
 MAX_TABLE_CELLS = 40_000_000

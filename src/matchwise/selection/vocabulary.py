@@ -13,6 +13,15 @@ class ApplicantType(StrEnum):
     def is_img(self) -> bool:
         return self in (ApplicantType.US_IMG, ApplicantType.NON_US_IMG)
 
+    @property
+    def label(self) -> str:
+        return {
+            ApplicantType.US_MD: "US MD graduates",
+            ApplicantType.US_DO: "US DO graduates",
+            ApplicantType.US_IMG: "US IMGs",
+            ApplicantType.NON_US_IMG: "non-US IMGs",
+        }[self]
+
 
 class Visa(StrEnum):
     NONE = "none"

@@ -15,6 +15,12 @@ def percent(p: float | None) -> str:
 
 
 @register.filter
+def percent_points(p: float | None) -> str:
+    """A difference in probability as percentage points, e.g. 0.0012 -> "0.12 percentage points"."""
+    return "—" if p is None else f"{100 * p:.2f} percentage points"
+
+
+@register.filter
 def dollars(amount: int | None) -> str:
     return "—" if amount is None else wording.dollars(amount)
 

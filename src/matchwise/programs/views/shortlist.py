@@ -118,21 +118,35 @@ def shortlist(request: HttpRequest) -> HttpResponse:
         "query": profile_query(request).urlencode(),
         "hidden_fields": [(k, v) for k, values in profile_query(request).lists() for v in values],
         "curve": curve_data(result),
+        "tier_mix": tier_mix(result),
         "tiers": TIER_MEANINGS,
         "messages_list": [f"Saved as “{saved_name}”."] if saved_name else [],
     }
     return render(request, "programs/shortlist.html", context)
 
 
+def tier_mix(result: ShortlistResult) -> list[tuple[str, int]]:
+    """How many listed programs fall in each tier, likely first."""
+    counts = {name: 0 for name in TIER_ORDER}
+    for listed in result.shortlist.programs:
+        counts[listed.tier] += 1
+    return sorted(counts.items(), key=lambda item: TIER_ORDER[item[0]])
+
+
 def curve_data(result: ShortlistResult) -> dict[str, object]:
-    """What the chart draws: P(match) by number of programs and by dollars, and two marks."""
+    """What the chart draws: P(match) with its band, by number of programs and by dollars."""
+    curve = result.shortlist.curve
     shortlist = result.shortlist
-    point = shortlist.diminishing_returns
+
+    def pairs(x: str, y: str) -> list[list[float]]:
+        return [[getattr(c, x), round(getattr(c, y), 5)] for c in curve]
+
     return {
-        "by_count": [[c.n, round(c.p_match, 5)] for c in shortlist.curve],
-        "by_dollars": [[c.cost_usd, round(c.p_match, 5)] for c in shortlist.curve],
+        "by_count": pairs("n", "p_match"),
+        "by_dollars": pairs("cost_usd", "p_match"),
+        "band_by_count": [pairs("n", "low"), pairs("n", "high")],
+        "band_by_dollars": [pairs("cost_usd", "low"), pairs("cost_usd", "high")],
         "chosen": [len(shortlist.programs), shortlist.cost_usd, round(shortlist.p_match, 5)],
-        "diminishing": None if point is None else [point.budget_usd, round(point.p_match, 5)],
     }
 
 

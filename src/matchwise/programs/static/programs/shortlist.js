@@ -7,10 +7,22 @@
   var asPercent = function (value) { return Math.round(value * 100) + "%"; };
   var points = function (pairs) { return pairs.map(function (p) { return { x: p[0], y: p[1] }; }); };
 
-  function draw(id, curve, xTitle, marks, money) {
+  function draw(id, curve, band, xTitle, marks, money) {
     var canvas = document.getElementById(id);
     if (!canvas) { return; }
-    var datasets = [{
+    var datasets = [];
+    if (band) {
+      datasets.push({
+        label: "Likely range (low)", data: points(band[0]), borderColor: "rgba(27,79,138,0.25)",
+        backgroundColor: "rgba(27,79,138,0.15)", pointRadius: 0, borderWidth: 1, showLine: true
+      });
+      datasets.push({
+        label: "Likely range (high)", data: points(band[1]), borderColor: "rgba(27,79,138,0.25)",
+        backgroundColor: "rgba(27,79,138,0.15)", pointRadius: 0, borderWidth: 1, showLine: true,
+        fill: "-1"
+      });
+    }
+    datasets.push({
       label: "Best chance of matching",
       data: points(curve),
       borderColor: "#1b4f8a",
@@ -18,7 +30,7 @@
       pointRadius: 0,
       borderWidth: 2,
       showLine: true
-    }];
+    });
     marks.forEach(function (mark) {
       datasets.push({
         label: mark.label,
@@ -53,11 +65,8 @@
   }
 
   var chosen = data.chosen;
-  draw("curve-by-count", data.by_count, "Programs applied to",
+  draw("curve-by-count", data.by_count, data.band_by_count, "Programs applied to",
        [{ label: "Your list", at: [chosen[0], chosen[2]], colour: "#1e6b34", style: "rectRot" }], false);
   var marks = [{ label: "Your list", at: [chosen[1], chosen[2]], colour: "#1e6b34", style: "rectRot" }];
-  if (data.diminishing) {
-    marks.push({ label: "Diminishing returns", at: data.diminishing, colour: "#a4161a", style: "triangle" });
-  }
-  draw("curve-by-dollars", data.by_dollars, "ERAS fees (US dollars)", marks, true);
+  draw("curve-by-dollars", data.by_dollars, data.band_by_dollars, "ERAS fees (US dollars)", marks, true);
 })();
