@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "matchwise.network",
     "matchwise.outreach",
     "matchwise.programs",
+    "matchwise.rotations",
 ]
 
 MIDDLEWARE = [

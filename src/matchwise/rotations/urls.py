@@ -1,0 +1,18 @@
+from django.urls import path
+
+from matchwise.rotations import views
+
+app_name = "rotations"
+
+urlpatterns = [
+    path("", views.rotation_list, name="rotations"),
+    path("new/", views.rotation_edit, name="add"),
+    path("<int:pk>/", views.rotation_detail, name="rotation"),
+    path("<int:pk>/edit/", views.rotation_edit, name="edit"),
+    path("<int:pk>/people/", views.add_person, name="add_person"),
+    path("<int:pk>/tasks/", views.add_task, name="add_task"),
+    path("<int:pk>/feedback/", views.feedback_asked, name="feedback_asked"),
+    path("people/<int:pk>/", views.update_member, name="member"),
+    path("people/<int:pk>/letter/", views.start_letter, name="start_letter"),
+    path("tasks/<int:pk>/done/", views.task_done, name="task_done"),
+]
