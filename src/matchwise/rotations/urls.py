@@ -1,6 +1,6 @@
 from django.urls import path
 
-from matchwise.rotations import views
+from matchwise.rotations import views, views_results
 
 app_name = "rotations"
 
@@ -15,4 +15,8 @@ urlpatterns = [
     path("people/<int:pk>/", views.update_member, name="member"),
     path("people/<int:pk>/letter/", views.start_letter, name="start_letter"),
     path("tasks/<int:pk>/done/", views.task_done, name="task_done"),
+    path("match/", views_results.after_the_match, name="match"),
+    path("match/<int:pk>/next-cycle/", views_results.next_cycle, name="next_cycle"),
+    path("giving-back/", views_results.giving_back, name="giving_back"),
+    path("giving-back/<int:pk>/stop/", views_results.stop_mentoring, name="stop_mentoring"),
 ]
