@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,6 +14,7 @@ from matchwise.network.choices import FollowUpState, Role, Source
 from matchwise.network.models import Contact
 from matchwise.outreach.models import LetterRequest
 from matchwise.rotations import timing
+from matchwise.rotations.forms import RotationForm
 from matchwise.rotations.models import Rotation, RotationMember, RotationTask
 from matchwise.rotations.vocabulary import MemberRole
 
@@ -24,6 +26,30 @@ class RotationError(ValueError):
         self.field = field
         self.message = message
         super().__init__(f"{field}: {message}")
+
+
+class RotationRefusedError(ValueError):
+    """What the rotation form refused, field by field (the same messages as the page)."""
+
+    def __init__(self, errors: dict[str, list[str]]) -> None:
+        self.errors = errors
+        field, messages = next(iter(errors.items()))
+        super().__init__(f"{field}: {' '.join(messages)}")
+
+
+def save_rotation(values: Mapping[str, object], instance: Rotation | None = None) -> Rotation:
+    """A rotation validated by the same form as the page; RotationRefusedError if wrong.
+    Fields left out take the form's defaults (the targets: 2 attendings, 3 residents)."""
+    data: dict[str, object] = {
+        "kind": "observership",
+        "attending_target": timing.ATTENDING_TARGET,
+        "resident_target": timing.RESIDENT_TARGET,
+    }
+    data |= {key: value for key, value in values.items() if value is not None}
+    form = RotationForm(data, instance=instance)
+    if not form.is_valid():
+        raise RotationRefusedError({f: [str(e) for e in errs] for f, errs in form.errors.items()})
+    return form.save()
 
 
 CONTACT_ROLE = {
