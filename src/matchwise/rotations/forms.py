@@ -77,6 +77,7 @@ class TaskForm(forms.Form):
 
     def __init__(self, *args: Any, rotation: Rotation, **kwargs: Any) -> None:
         kwargs.setdefault("initial", {"due_on": date.today() + timedelta(days=TASK_DAYS)})
+        kwargs.setdefault("auto_id", "task_%s")  # the page also has the person form's fields
         super().__init__(*args, **kwargs)
         people = Contact.objects.filter(rotation_roles__rotation=rotation).order_by("name")
         self.fields["contact"].queryset = people  # type: ignore[attr-defined]
