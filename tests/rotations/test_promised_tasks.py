@@ -56,3 +56,17 @@ def test_it_refuses_a_promise_to_someone_not_met_there(
     assert not FollowUp.objects.exists()
     with pytest.raises(services.RotationError, match="not one of the people met here"):
         services.add_task(rotation, stranger, "Send it", days(1))
+
+
+def test_it_refuses_a_due_date_no_calendar_can_hold(
+    client: Client, make_rotation: Callable[..., Rotation], meet: Callable[..., RotationMember]
+) -> None:
+    rotation = make_rotation()
+    lena = meet(rotation, "Lena Park").contact
+    response = client.post(
+        reverse("rotations:add_task", args=[rotation.pk]),
+        {"contact": lena.pk, "description": "Send it", "due_on": "9999-12-31"},
+    )
+    assert response.status_code == 400
+    assert "Pick a day between 1990 and 2100." in response.content.decode()
+    assert not FollowUp.objects.exists()

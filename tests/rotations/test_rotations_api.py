@@ -71,6 +71,9 @@ def test_it_records_people_and_a_promise_then_marks_it_kept(
     )
     assert refused.status_code == 422
     assert refused.json()["detail"][0]["loc"] == ["body", "data", "contact_id"]
+    too_far = post(client, f"/api/rotations/{rotation.pk}/tasks", task | {"due_on": "9999-12-31"})
+    assert too_far.status_code == 422
+    assert too_far.json()["detail"][0]["loc"] == ["body", "data", "due_on"]
     done = post(client, f"/api/rotation-tasks/{added.json()['id']}/done")
     assert done.status_code == 200 and done.json()["state"] == "done"
     assert RotationTask.objects.count() == 1

@@ -197,6 +197,8 @@ def test_it_counts_who_is_on_track(
         (d(2), d(2), None),
         (d(2), d(1), "The rotation cannot end before it starts."),
         (d(2), date(2027, 3, 3), "A rotation lasts at most 366 days"),
+        (date(9999, 12, 30), date(9999, 12, 31), "Pick a day between 1990 and 2100."),
+        (date(1, 1, 1), d(2), "Pick a day between 1990 and 2100."),
     ],
 )
 def test_it_refuses_dates_that_cannot_be_a_rotation(

@@ -201,7 +201,8 @@ def add_task(request: HttpRequest, rotation_id: Path[Id], data: TaskIn) -> Statu
     try:
         task = services.add_task(rotation, contact, data.description, data.due_on)
     except services.RotationError as refused:
-        where: list[str | int] = ["body", "data", "contact_id"]
+        field = "contact_id" if refused.field == "contact" else refused.field
+        where: list[str | int] = ["body", "data", field]
         return Status(422, {"detail": [problem(where, refused.message)]})
     return Status(201, records.task_json(task))
 

@@ -202,7 +202,8 @@ def _task(args: argparse.Namespace) -> int:
     try:
         services.add_task(rotation, contact, text, args.due)
     except services.RotationError as refused:
-        raise CliError(f"--{refused.field}: {refused.message}") from refused
+        option = {"contact": "--contact", "due_on": "--due"}.get(refused.field, refused.field)
+        raise CliError(f"{option}: {refused.message}") from refused
     print(f"Promise to {contact.display_name} due {args.due}: {text}")
     return 0
 

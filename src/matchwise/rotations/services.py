@@ -108,6 +108,8 @@ def add_person(rotation: Rotation, person: NewPerson) -> RotationMember:
 @transaction.atomic
 def add_task(rotation: Rotation, contact: Contact, description: str, due_on: date) -> RotationTask:
     """A promise to someone met there, kept as a follow-up due on `due_on`."""
+    if problem := timing.day_problem(due_on):
+        raise RotationError("due_on", problem)
     if not rotation.members.filter(contact=contact).exists():
         raise RotationError("contact", f"{contact.display_name} is not one of the people met here.")
     follow_up = tracker.add_manual_follow_up(contact, due_on)

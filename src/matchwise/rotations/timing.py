@@ -31,6 +31,8 @@ RESIDENT_TARGET = 3
 ON_TRACK_EXCHANGES = 3  # "several logged exchanges"
 AFTER_END_CADENCE = Cadence(30, 45)
 LONGEST_DAYS = 366
+EARLIEST = date(1990, 1, 1)
+LATEST = date(2100, 12, 31)
 
 
 def is_working_day(day: date) -> bool:
@@ -121,8 +123,17 @@ class Span:
         return self.starts_on <= today <= self.ends_on
 
 
+def day_problem(day: date) -> str | None:
+    """A day matchwise plans with lies between 1990 and 2100."""
+    if not EARLIEST <= day <= LATEST:
+        return f"Pick a day between {EARLIEST.year} and {LATEST.year}."
+    return None
+
+
 def span_problem(starts_on: date, ends_on: date) -> str | None:
     """Why these dates cannot be a rotation, if they cannot."""
+    if problem := day_problem(starts_on) or day_problem(ends_on):
+        return problem
     if ends_on < starts_on:
         return "The rotation cannot end before it starts."
     if (ends_on - starts_on).days + 1 > LONGEST_DAYS:

@@ -111,7 +111,11 @@ def add_task(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return rotation_detail(request, pk, task_form=form)
     data = form.cleaned_data
-    services.add_task(rotation, data["contact"], data["description"], data["due_on"])
+    try:
+        services.add_task(rotation, data["contact"], data["description"], data["due_on"])
+    except services.RotationError as refused:
+        form.add_error(refused.field, refused.message)
+        return rotation_detail(request, pk, task_form=form)
     return _back(rotation, "#tasks")
 
 
