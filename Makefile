@@ -50,6 +50,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/calibration.py
 	$(BIN)/python bench/outreach.py
 	$(BIN)/python bench/restore.py
+	$(BIN)/python bench/rotations.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info artifacts

@@ -52,7 +52,7 @@ def seed(today: date) -> None:
 def seed_rotation(today: date, contact: object) -> None:
     """A running rotation with one person met and one promise, for the rotations routes."""
     from matchwise.network.models import Contact
-    from matchwise.rotations import services
+    from matchwise.rotations import results, services
     from matchwise.rotations.vocabulary import MemberRole
 
     assert isinstance(contact, Contact)
@@ -65,6 +65,7 @@ def seed_rotation(today: date, contact: object) -> None:
     )
     services.add_member(rotation, contact, MemberRole.ATTENDING)
     services.add_task(rotation, contact, "Send the sepsis bundle article", today)
+    results.record({"season": str(today.year), "outcome": "not_matched", "recorded_on": today})
 
 
 if __name__ == "__main__":

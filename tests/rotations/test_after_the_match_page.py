@@ -105,7 +105,7 @@ def test_it_marks_a_message_sent_one_by_one(client: Client, season: dict[str, Co
     compose.mark_sent(
         writer, MessageKind.UPDATE, "Good news", "Dear Dr. Writer, I matched.", confirmed=True
     )
-    rows = {row.contact.pk: row for row in results.helpers(MatchResult.objects.get())}
+    rows = {row.contact_id: row for row in results.helpers(MatchResult.objects.get())}
     assert rows[writer.pk].done and not rows[season["Replied Contact"].pk].done
     assert writer.interactions.filter(direction=Direction.OUTBOUND).exists()
 

@@ -113,3 +113,15 @@ def test_it_marks_that_someone_saw_your_work(
     )
     member.refresh_from_db()
     assert member.saw_work and member.chosen
+
+
+def test_it_escapes_contact_names_in_the_choice_of_contacts(
+    client: Client, make_rotation: Callable[..., Rotation]
+) -> None:
+    rotation = make_rotation()
+    hostile = Contact.objects.create(name="<script>alert(1)</script>", honorific="Dr.")
+    page = client.get(reverse("rotations:rotation", args=[rotation.pk])).content.decode()
+    assert (
+        f'<option value="{hostile.pk}">Dr. &lt;script&gt;alert(1)&lt;/script&gt;</option>' in page
+    )
+    assert "<script>alert(1)" not in page

@@ -255,7 +255,7 @@ def result(args: argparse.Namespace) -> int:
         state = (
             f"sent {row.updated_on}" if row.done else f"to write (template {row.helper.template})"
         )
-        print(f"{row.contact.pk}: {row.contact.display_name}, {row.helper.why}: {state}")
+        print(f"{row.contact_id}: {row.name}, {row.helper.why}: {state}")
     return 0
 
 

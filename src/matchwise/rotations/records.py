@@ -92,8 +92,8 @@ def result_json(result: MatchResult) -> dict[str, Any]:
 
 def helper_json(row: HelperRow) -> dict[str, Any]:
     return {
-        "contact_id": row.contact.pk,
-        "name": row.contact.display_name,
+        "contact_id": row.contact_id,
+        "name": row.name,
         "reasons": [str(reason) for reason in row.helper.reasons],
         "template": row.helper.template,
         "sent_on": row.updated_on,

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count
 from django.utils import timezone
 
-from matchwise.network.models import Contact, MentorAssignment
+from matchwise.network.models import Contact, Interaction, MentorAssignment
 from matchwise.outreach.kinds import MessageKind
 from matchwise.outreach.models import Goal, LetterRequest, Message
 from matchwise.outreach.readiness import SECURED, Stage
@@ -53,66 +53,68 @@ def record(values: Mapping[str, object], instance: MatchResult | None = None) ->
 @dataclass(frozen=True)
 class HelperRow:
     helper: thanks.Helper
-    contact: Contact
     updated_on: date | None  # when a thank-you or update was sent after the result
+
+    @property
+    def contact_id(self) -> int:
+        return self.helper.candidate.contact_id
+
+    @property
+    def name(self) -> str:
+        return self.helper.candidate.name
 
     @property
     def done(self) -> bool:
         return self.updated_on is not None
 
 
-def candidates(result: MatchResult) -> list[tuple[Contact, thanks.Candidate]]:
-    in_season = exchange("interactions__") & Q(
-        interactions__occurred_on__gte=result.season_started_on,
-        interactions__occurred_on__lte=result.recorded_on,
+def candidates(result: MatchResult) -> list[thanks.Candidate]:
+    """Mentors, letter writers and people with exchanges in the season, in four queries that
+    each use an index (one grouped query over every contact and interaction is far slower)."""
+    in_season = Interaction.objects.filter(
+        exchange(),
+        occurred_on__gte=result.season_started_on,
+        occurred_on__lte=result.recorded_on,
     )
-    wrote = LetterRequest.objects.filter(contact=OuterRef("pk"), stage__in=list(SECURED))
-    contacts = (
-        Contact.objects.annotate(
-            is_mentor=Exists(MentorAssignment.objects.filter(contact=OuterRef("pk"))),
-            wrote_letter=Exists(wrote),
-            season_exchanges=Count("interactions", filter=in_season),
-        )
-        .filter(Q(is_mentor=True) | Q(wrote_letter=True) | Q(season_exchanges__gt=0))
-        .order_by("name", "pk")
+    exchanges = dict(
+        in_season.values("contact_id")
+        .annotate(count=Count("id"))
+        .values_list("contact_id", "count")
+        .order_by()
     )
+    mentors = set(MentorAssignment.objects.values_list("contact_id", flat=True))
+    writers = set(
+        LetterRequest.objects.filter(stage__in=list(SECURED)).values_list("contact_id", flat=True)
+    )
+    wanted = mentors | writers | set(exchanges)
+    names = Contact.objects.values_list("pk", "honorific", "name").order_by("name", "pk")
     return [
-        (
-            contact,
-            thanks.Candidate(
-                contact.pk,
-                contact.display_name,
-                contact.is_mentor,
-                contact.wrote_letter,
-                contact.season_exchanges,
-            ),
+        thanks.Candidate(
+            pk,
+            f"{honorific} {name}" if honorific else name,
+            pk in mentors,
+            pk in writers,
+            exchanges.get(pk, 0),
         )
-        for contact in contacts
+        for pk, honorific, name in names
+        if pk in wanted
     ]
 
 
 def helpers(result: MatchResult) -> list[HelperRow]:
     """Everyone who helped this season, each with their template and whether it was sent."""
-    found = candidates(result)
-    by_id = {candidate.contact_id: contact for contact, candidate in found}
     sent: dict[int, date] = {}
     for contact_id, on in (
         Message.objects.filter(
-            contact_id__in=by_id,
-            state=Message.State.SENT,
-            kind__in=UPDATE_KINDS,
-            sent_on__gte=result.recorded_on,
+            state=Message.State.SENT, kind__in=UPDATE_KINDS, sent_on__gte=result.recorded_on
         )
         .order_by("sent_on")
         .values_list("contact_id", "sent_on")
     ):
         if on is not None:
             sent.setdefault(contact_id, on)
-    listed = thanks.who_helped([c for _, c in found], matched=result.matched)
-    return [
-        HelperRow(h, by_id[h.candidate.contact_id], sent.get(h.candidate.contact_id))
-        for h in listed
-    ]
+    listed = thanks.who_helped(candidates(result), matched=result.matched)
+    return [HelperRow(h, sent.get(h.candidate.contact_id)) for h in listed]
 
 
 @dataclass(frozen=True)
