@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from matchwise.network.choices import Channel, Direction, Role, Source
 from matchwise.network.models import Contact, Interaction
+from matchwise.rotations import services
 from matchwise.rotations.models import Rotation, RotationMember
 from matchwise.rotations.vocabulary import MemberRole
 from tests.rotations.conftest import days
@@ -125,3 +126,26 @@ def test_it_escapes_contact_names_in_the_choice_of_contacts(
         f'<option value="{hostile.pk}">Dr. &lt;script&gt;alert(1)&lt;/script&gt;</option>' in page
     )
     assert "<script>alert(1)" not in page
+
+
+def test_it_deletes_a_rotation_and_keeps_the_contacts_and_their_follow_ups(
+    client: Client, make_rotation: Callable[..., Rotation], meet: Callable[..., RotationMember]
+) -> None:
+    rotation = make_rotation()
+    lena = meet(rotation, "Lena Park").contact
+    services.add_task(rotation, lena, "Send the article", days(1))
+    edit = client.get(reverse("rotations:edit", args=[rotation.pk])).content.decode()
+    assert "Delete the rotation" in edit
+    response = client.post(reverse("rotations:delete", args=[rotation.pk]))
+    assert response["Location"] == reverse("rotations:rotations")
+    assert not Rotation.objects.exists() and not RotationMember.objects.exists()
+    assert lena.follow_ups.count() == 1
+
+
+def test_it_offers_to_log_a_touch_with_each_person(
+    client: Client, make_rotation: Callable[..., Rotation], meet: Callable[..., RotationMember]
+) -> None:
+    rotation = make_rotation()
+    lena = meet(rotation, "Lena Park").contact
+    page = client.get(reverse("rotations:rotation", args=[rotation.pk])).content.decode()
+    assert f'hx-get="{reverse("network:log_touch", args=[lena.pk])}"' in page

@@ -52,6 +52,12 @@ def save_rotation(values: Mapping[str, object], instance: Rotation | None = None
     return form.save()
 
 
+@transaction.atomic
+def delete_rotation(rotation: Rotation) -> None:
+    """The rotation, its people and its promises; the contacts and their follow-ups stay."""
+    rotation.delete()
+
+
 CONTACT_ROLE = {
     MemberRole.ATTENDING: Role.ATTENDING,
     MemberRole.RESIDENT: Role.RESIDENT,

@@ -9,6 +9,7 @@ urlpatterns = [
     path("new/", views.rotation_edit, name="add"),
     path("<int:pk>/", views.rotation_detail, name="rotation"),
     path("<int:pk>/edit/", views.rotation_edit, name="edit"),
+    path("<int:pk>/delete/", views.rotation_delete, name="delete"),
     path("<int:pk>/people/", views.add_person, name="add_person"),
     path("<int:pk>/tasks/", views.add_task, name="add_task"),
     path("<int:pk>/feedback/", views.feedback_asked, name="feedback_asked"),

@@ -43,6 +43,12 @@ def rotation_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     )
 
 
+@require_POST
+def rotation_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    services.delete_rotation(get_object_or_404(Rotation, pk=pk))
+    return HttpResponseRedirect(reverse("rotations:rotations"))
+
+
 def rotation_detail(
     request: HttpRequest,
     pk: int,
