@@ -25,10 +25,12 @@ def test_it_lists_thank_yous_only_in_the_last_week_and_until_sent(
     rotation = make_rotation(starts=-24, ends=3)
     lena = meet(rotation, "Lena Park").contact
     meet(rotation, "Omar Haddad", MemberRole.RESIDENT)
+    meet(rotation, "Ruth Cole", MemberRole.OTHER, position="Program coordinator")
     url = reverse("rotations:rotation", args=[rotation.pk])
     page = client.get(url).content.decode()
     assert "Write a thank-you to Lena Park" in page
     assert "Write a thank-you to Omar Haddad" in page
+    assert "Write a thank-you to Ruth Cole" in page
     assert f"?contact={lena.pk}&amp;template=rotation-thank-you" in page
 
     compose.mark_sent(

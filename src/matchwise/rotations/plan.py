@@ -142,9 +142,7 @@ def members_of(rotation: Rotation) -> QuerySet[RotationMember]:
 
 def person(member: RotationMember, today: date) -> Person:
     thanked: bool = member.thanked  # type: ignore[attr-defined]
-    prompt = None
-    if member.member_role.is_key_person or member.chosen:
-        prompt = timing.thanks_prompt(member.rotation.span, today, thanked=thanked)
+    prompt = timing.thanks_prompt(member.rotation.span, today, thanked=thanked)
     letter = getattr(member.contact, "letter", None)
     ready = letters.row_of(letter, today).readiness if letter is not None else None
     return Person(member, member.exchanges, thanked, prompt, letter, ready)  # type: ignore[attr-defined]
