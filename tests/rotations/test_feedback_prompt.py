@@ -8,6 +8,8 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from matchwise.outreach import compose
+from matchwise.outreach.kinds import MessageKind
 from matchwise.rotations.models import Rotation, RotationMember
 
 pytestmark = pytest.mark.django_db
@@ -41,3 +43,19 @@ def test_it_prompts_with_a_template_for_the_chosen_attending_until_asked(
     page = client.get(url).content.decode()
     assert PROMPT not in page
     assert "Feedback meeting asked for on" in page
+
+
+def test_it_counts_a_meeting_request_sent_from_the_composer_as_asked(
+    client: Client, make_rotation: Callable[..., Rotation], meet: Callable[..., RotationMember]
+) -> None:
+    rotation = make_rotation(starts=-10, ends=17)
+    lena = meet(rotation, "Lena Park").contact
+    compose.mark_sent(
+        lena,
+        MessageKind.MENTOR_REQUEST,
+        "A quarter of an hour for feedback?",
+        "Dear Dr. Park, could we meet for feedback?",
+        confirmed=True,
+    )
+    page = client.get(reverse("rotations:rotation", args=[rotation.pk])).content.decode()
+    assert PROMPT not in page

@@ -11,6 +11,7 @@ import icalendar
 
 from matchwise.network.exporting.calendar import UID_DOMAIN, all_day_event
 from matchwise.rotations.models import Rotation
+from matchwise.rotations.plan import feedback_asked
 
 # Rotations that ended longer ago than this are history, not plans.
 SHOWN_AFTER_END = timedelta(days=30)
@@ -33,7 +34,7 @@ def rotation_events(today: date, stamp: datetime) -> Iterator[icalendar.Event]:
         span = rotation.span
         yield rotation_span_event(rotation, stamp)
         where = rotation.service or rotation.institution
-        if rotation.feedback_asked_on is None:
+        if not feedback_asked(rotation):
             yield all_day_event(
                 f"rotation-{rotation.pk}-feedback",
                 span.feedback_from,

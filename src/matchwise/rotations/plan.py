@@ -155,10 +155,22 @@ def plan(rotation: Rotation, today: date) -> RotationPlan:
             "follow_up__due_on", "pk"
         )
     )
-    feedback = timing.feedback_prompt(
-        rotation.span, today, asked=rotation.feedback_asked_on is not None
-    )
+    feedback = timing.feedback_prompt(rotation.span, today, asked=feedback_asked(rotation))
     return RotationPlan(rotation, today, people, tasks, feedback)
+
+
+def feedback_asked(rotation: Rotation) -> bool:
+    """Asked when you said so, or when a meeting request to someone met there was marked sent
+    during the rotation (the composer's `rotation-feedback` template is one)."""
+    if rotation.feedback_asked_on is not None:
+        return True
+    return Message.objects.filter(
+        contact__rotation_roles__rotation=rotation,
+        state=Message.State.SENT,
+        kind=MessageKind.MENTOR_REQUEST,
+        sent_on__gte=rotation.starts_on,
+        sent_on__lte=rotation.ends_on,
+    ).exists()
 
 
 def running(today: date) -> QuerySet[Rotation]:
