@@ -149,3 +149,13 @@ def test_it_offers_to_log_a_touch_with_each_person(
     lena = meet(rotation, "Lena Park").contact
     page = client.get(reverse("rotations:rotation", args=[rotation.pk])).content.decode()
     assert f'hx-get="{reverse("network:log_touch", args=[lena.pk])}"' in page
+
+
+def test_it_shows_on_the_contact_page_where_you_met_them(
+    client: Client, make_rotation: Callable[..., Rotation], meet: Callable[..., RotationMember]
+) -> None:
+    rotation = make_rotation()
+    lena = meet(rotation, "Lena Park").contact
+    page = client.get(reverse("network:contact", args=[lena.pk])).content.decode()
+    assert "Met on" in page and reverse("rotations:rotation", args=[rotation.pk]) in page
+    assert "(attending (or supervisor))" in page
