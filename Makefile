@@ -50,6 +50,9 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/calibration.py
 	$(BIN)/python bench/outreach.py
 	$(BIN)/python bench/restore.py
+	$(BIN)/python bench/vcard.py
+	$(BIN)/python bench/import_while_writing.py
+	$(BIN)/python bench/market.py
 	$(BIN)/python bench/rotations.py
 
 clean:

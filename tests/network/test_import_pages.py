@@ -80,3 +80,13 @@ def test_it_cancels_a_pending_import(client: Client) -> None:
     pending = upload(client, "linkedin", "linkedin_connections_2026.csv")
     client.post(reverse("network:import_cancel", args=[pending.pk]))
     assert not PendingImport.objects.exists() and not Contact.objects.exists()
+
+
+def test_it_names_each_contact_imported_without_some_fields(client: Client) -> None:
+    pending = upload(client, "vcard", "damaged_cards.vcf")
+
+    page = client.get(reverse("network:import_preview", args=[pending.pk])).content.decode()
+
+    assert "4 contacts with fields left out" in re.sub(r"<[^>]+>", "", page)
+    assert "Line 1: Marco Rossi" in page
+    assert "line 5, URL: LinkedIn URL: &#x27;javascript:alert(1)&#x27; is not a web address" in page

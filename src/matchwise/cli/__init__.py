@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from matchwise.cli import network, outreach, programs, rotations, transfer
-from matchwise.cli.base import CliError, Command
+from matchwise.cli.base import BUSY_EXIT_CODE, BUSY_MESSAGE, CliError, Command, database_busy
 
 COMMANDS: list[Command] = [
     network.COMMANDS[0],  # serve
@@ -40,6 +40,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as error:
         print(f"matchwise: {error}", file=sys.stderr)
         return error.exit_code
+    except Exception as error:
+        if not database_busy(error):
+            raise
+        # Everything the command was writing was rolled back with its transaction.
+        print(f"matchwise: {BUSY_MESSAGE}", file=sys.stderr)
+        return BUSY_EXIT_CODE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # the reader went away (`matchwise contacts | head`): not an error

@@ -7,6 +7,12 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
+BUSY_MESSAGE = (
+    "the database is busy with another change (the app, or another import); "
+    "nothing was written, try again in a moment"
+)
+BUSY_EXIT_CODE = 75  # EX_TEMPFAIL: a temporary failure, worth trying again
+
 
 class CliError(Exception):
     """A problem with the user's input: printed as one line, exit status non-zero."""
@@ -42,6 +48,8 @@ def start_django(*, migrate: bool = True) -> None:
     except (OSError, ValueError) as error:  # the data folder, or a malformed DATABASE_URL
         raise CliError(f"cannot start: {error}") from error
     except DatabaseError as error:
+        if database_busy(error):
+            raise CliError(BUSY_MESSAGE, BUSY_EXIT_CODE) from error
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error)
         raise CliError(f"cannot use the database: {first_line}") from error
 
@@ -54,3 +62,12 @@ def apply_migrations() -> None:
     executor = MigrationExecutor(connection)
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
         call_command("migrate", interactive=False, verbosity=0)
+
+
+def database_busy(error: BaseException) -> bool:
+    """A database error saying another program holds the lock past the busy timeout."""
+    from django.db import OperationalError
+
+    from matchwise.api.busy import is_busy
+
+    return isinstance(error, OperationalError) and is_busy(error)

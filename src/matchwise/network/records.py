@@ -6,6 +6,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
+@dataclass(frozen=True)
+class FieldWarning:
+    """A part of a row or card that was left out (or changed) so that the rest could be read."""
+
+    line: int  # where that part is written (1-based)
+    field: str  # as the file names it: `URL`, `NOTE`, `END:VCARD`…
+    message: str  # what was wrong and what was done, e.g. "… is not a web address; dropped"
+
+
 @dataclass
 class ContactRecord:
     """One person as read from a file; `line` is where the row starts (1-based)."""
@@ -29,6 +38,18 @@ class ContactRecord:
     touch_topic: str = ""
     touch_channel: str = ""
     follow_up_on: date | None = None
+    # True where one bad field should not cost the whole row (vCards): a field that breaks a
+    # limit is then dropped with a warning instead of the row being rejected.
+    drop_bad_fields: bool = False
+    # What was left out of this row, and where each field was read (field → (line, name in the
+    # file)), so that a field dropped later for breaking a limit is named where it is written.
+    warnings: list[FieldWarning] = field(default_factory=list)
+    sources: dict[str, tuple[int, str]] = field(default_factory=dict)
+
+    def warn_dropped(self, name: str, label: str, reason: str) -> None:
+        """Record that field `name` was dropped, where it was read (or at the row's line)."""
+        line, written = self.sources.get(name, (self.line, label))
+        self.warnings.append(FieldWarning(line, written, f"{reason}; dropped"))
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,16 @@ from pathlib import Path
 import django_stubs_ext
 
 from matchwise.site.config import Config, database_settings, secret_key
+from matchwise.site.data_folder import prepare_database_file, prepare_folder
 
 # Lets forms and querysets be subscripted at run time, as the type hints do.
 django_stubs_ext.monkeypatch()
 
 CONFIG = Config.from_environment()
-CONFIG.data_dir.mkdir(parents=True, exist_ok=True)
+# Private from the start: the folder 0700, the database and the key 0600 (see data_folder).
+prepare_folder(CONFIG.data_dir)
+if CONFIG.database_url is None:
+    prepare_database_file(CONFIG.sqlite_path)
 
 BASE_DIR = Path(__file__).resolve().parent
 SECRET_KEY = secret_key(CONFIG)
@@ -39,6 +43,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "matchwise.site.busy.BusyDatabaseMiddleware",
 ]
 
 ROOT_URLCONF = "matchwise.site.urls"

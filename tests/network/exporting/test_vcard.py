@@ -83,3 +83,21 @@ def test_it_reads_the_contacts_in_two_queries(
 ) -> None:
     with django_assert_num_queries(2):
         contacts_vcard_text()
+
+
+@pytest.mark.django_db
+def test_it_lists_the_kind_of_each_line_break_of_a_note() -> None:
+    Contact.objects.create(name="Ana Souza", notes="one\r\ntwo\nthree\rfour")
+    (card,) = read_cards().values()
+    assert card.note.value == "one\ntwo\nthree\nfour"
+    assert card.note.params["X-LINE-BREAKS"] == ["CRLF,LF,CR"]
+
+
+@pytest.mark.django_db
+def test_it_marks_the_linkedin_address_and_leaves_plain_notes_alone() -> None:
+    Contact.objects.create(
+        name="Priya Nair", linkedin_url="https://www.linkedin.com/pub/priya", notes="a\nb"
+    )
+    (card,) = read_cards().values()
+    assert card.url.params["TYPE"] == ["x-linkedin"]
+    assert "X-LINE-BREAKS" not in card.note.params

@@ -8,6 +8,7 @@ import pytest
 
 from matchwise.network.importing.errors import ImportFileError
 from matchwise.network.importing.vcard import parse_vcard
+from matchwise.network.records import FieldWarning
 
 Read = Callable[[str], bytes]
 
@@ -103,27 +104,40 @@ def test_it_reads_cards_with_only_one_kind_of_name(
     assert (line, name, honorific) in [(r.line, r.name, r.honorific) for r in records]
 
 
-def test_it_rejects_cards_without_a_name_or_unreadable_at_their_first_line(
+def test_it_rejects_only_the_cards_without_a_name_at_their_first_line(
     fixture_bytes: Read,
 ) -> None:
     parsed = parse_vcard("contacts.vcf", fixture_bytes("cards_with_problems.vcf"))
 
-    assert [r.name for r in parsed.records] == ["Hana Kobayashi", "Peter Novak"]
-    assert [(row.line, row.reason.split(" (")[0]) for row in parsed.rejected] == [
+    assert [r.name for r in parsed.records] == ["Hana Kobayashi", "Luis Ortega", "Peter Novak"]
+    assert [(row.line, row.reason) for row in parsed.rejected] == [
         (7, "FN and N are both empty: the card has no name"),
         (12, "FN and N are both empty: the card has no name"),
-        (18, "the card cannot be read"),
     ]
-    assert "this line has no property name" in parsed.rejected[2].reason
 
 
-def test_it_rejects_a_card_cut_off_by_the_end_of_the_file() -> None:
+def test_it_drops_an_unreadable_line_and_keeps_the_contact(fixture_bytes: Read) -> None:
+    luis = parse_vcard("contacts.vcf", fixture_bytes("cards_with_problems.vcf")).records[1]
+
+    assert (luis.line, luis.name) == (18, "Luis Ortega")
+    assert luis.warnings == [
+        FieldWarning(
+            21,
+            "'this line has no propert…'",
+            "not a vCard property (no NAME: at its start); dropped",
+        )
+    ]
+
+
+def test_it_reads_a_card_cut_off_by_the_end_of_the_file_with_a_warning() -> None:
     data = b"BEGIN:VCARD\nVERSION:3.0\nFN:Hana Kobayashi\nEND:VCARD\nBEGIN:VCARD\nFN:Luis Ortega\n"
 
     parsed = parse_vcard("contacts.vcf", data)
 
-    assert [r.name for r in parsed.records] == ["Hana Kobayashi"]
-    assert [(row.line, row.reason) for row in parsed.rejected] == [(5, "no END:VCARD")]
+    assert [r.name for r in parsed.records] == ["Hana Kobayashi", "Luis Ortega"]
+    assert parsed.records[1].warnings == [
+        FieldWarning(5, "END:VCARD", "missing; the card was read up to the end")
+    ]
 
 
 def test_it_refuses_a_file_with_no_cards(fixture_bytes: Read) -> None:

@@ -1,7 +1,10 @@
 """Contacts as vCard 4.0 (RFC 6350), for phones and address books.
 
 vobject does the escaping of `,` `;` `\\` and newlines and folds lines at 75 octets without
-splitting a character; this module only decides what goes into each property.
+splitting a character; this module only decides what goes into each property. vCard has one
+escape, `\\n`, for every line break: when a note holds CRLF or CR breaks, NOTE's X-LINE-BREAKS
+parameter lists the kind of each, in order, so that matchwise reads the note back exactly
+(other address books ignore the parameter).
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ PRODID = "-//matchwise//Contacts//EN"
 UID_NAMESPACE = uuid.UUID("6f1c2a52-3f4e-4d1b-9a57-0c8e1d2b7a10")
 # Control characters other than tab and line breaks are not allowed in vCard text values.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# vCard writes every line break as `\n`; the kind of each one is kept in a parameter of NOTE.
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+LINE_BREAK_NAMES = {"\r\n": "CRLF", "\r": "CR", "\n": "LF"}
 
 
 def clean(text: str) -> str:
@@ -64,6 +70,12 @@ def contact_card(contact: Contact) -> str:
     for name, value in optional_text.items():
         if value:
             card.add(name).value = value
+    if "url" in card.contents:
+        # A LinkedIn address need not look like one (an old /pub/ page): the type says it is.
+        card.url.params["TYPE"] = ["x-linkedin"]
+    breaks = [LINE_BREAK_NAMES[found] for found in LINE_BREAK.findall(clean(contact.notes))]
+    if any(kind != "LF" for kind in breaks):
+        card.note.params["X-LINE-BREAKS"] = [",".join(breaks)]
     if contact.country:
         card.add("adr").value = vobject.vcard.Address(country=clean(contact.country))
     tags = [name for tag in contact.tags.all() if (name := clean(tag.name))]

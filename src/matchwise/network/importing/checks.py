@@ -81,9 +81,26 @@ def split_valid(records: list[ContactRecord]) -> tuple[list[ContactRecord], list
     valid: list[ContactRecord] = []
     rejected: list[RejectedRow] = []
     for record in records:
-        problem = problem_with(record)
+        problem = without_bad_fields(record) if record.drop_bad_fields else problem_with(record)
         if problem is None:
             valid.append(record)
         else:
             rejected.append(problem)
     return valid, rejected
+
+
+def without_bad_fields(record: ContactRecord) -> RejectedRow | None:
+    """Blank each field (or drop each tag) the record cannot store, with a warning naming where
+    it was read; then only what is left, a bad name, rejects the record."""
+    for name in (*TEXT_FIELDS[1:], "notes"):
+        value: str = getattr(record, name)
+        probe = ContactRecord(record.line, "-")
+        setattr(probe, name, value)
+        if value and (problem := problem_with(probe)):
+            setattr(record, name, "")
+            record.warn_dropped(name, _label(name), problem.reason)
+    for tag in list(record.tags):
+        if problem := problem_with(ContactRecord(record.line, "-", tags=[tag])):
+            record.tags.remove(tag)
+            record.warn_dropped("tags", "Tags", problem.reason)
+    return problem_with(record)

@@ -23,7 +23,13 @@ from datetime import date
 from functools import lru_cache
 
 from matchwise.network.choices import Channel, Role
-from matchwise.network.importing.report import Added, Merged, PossibleDuplicate
+from matchwise.network.importing.report import (
+    Added,
+    Merged,
+    PossibleDuplicate,
+    Warned,
+    warned_rows,
+)
 from matchwise.network.importing.similarity import (
     close_names,
     identity_key,
@@ -101,6 +107,7 @@ class Resolution:
     added: list[Added] = field(default_factory=list)
     merged: list[Merged] = field(default_factory=list)
     possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
+    warned: list[Warned] = field(default_factory=list)  # rows imported without some fields
 
     @property
     def touched(self) -> list[Target]:
@@ -173,6 +180,7 @@ class _Resolver:
                 target = self._possible_duplicate(index, slug, close_known, close_rows)
             self._register(target, email, slug, identity_key(record.name, record.institution))
             self.target_of_row.append(target)
+        self.result.warned = warned_rows(self.records)
         return self.result
 
     def _known_match(self, record: ContactRecord, email: str, slug: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from matchwise.network.records import RejectedRow
+from matchwise.network.records import ContactRecord, FieldWarning, RejectedRow
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,15 @@ class PossibleDuplicate:
     merged: bool = False
 
 
+@dataclass(frozen=True)
+class Warned:
+    """A row imported without some of its fields (or with some changed), and why."""
+
+    line: int
+    name: str
+    warnings: tuple[FieldWarning, ...]
+
+
 @dataclass
 class ImportPlan:
     """What `commit` would do with the file, as `preview` finds it. Nothing is written."""
@@ -60,6 +69,7 @@ class ImportPlan:
     merged: list[Merged] = field(default_factory=list)
     possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
     rejected: list[RejectedRow] = field(default_factory=list)
+    warned: list[Warned] = field(default_factory=list)
     interactions: int = 0
     follow_ups: int = 0
 
@@ -99,6 +109,11 @@ class ImportPlan:
                 f"{other} {_who(dup.other_name, dup.other_institution)}; {decision}."
             )
         lines += [f"Line {row.line} rejected: {row.reason}." for row in self.rejected]
+        lines += [
+            f"Line {row.line}: {row.name}: line {warning.line}, {warning.field}: {warning.message}."
+            for row in self.warned
+            for warning in row.warnings
+        ]
         return lines
 
 
@@ -117,3 +132,12 @@ def _count(number: int, noun: str) -> str:
 
 def _who(name: str, institution: str) -> str:
     return f"{name} ({institution})" if institution else name
+
+
+def warned_rows(records: list[ContactRecord]) -> list[Warned]:
+    """The records that carry warnings, each warning in line order."""
+    return [
+        Warned(r.line, r.name, tuple(sorted(r.warnings, key=lambda w: w.line)))
+        for r in records
+        if r.warnings
+    ]

@@ -2,7 +2,7 @@
 
     parsed = parse_linkedin(name, data)  # or parse_vcard(name, data), parse_sheet(name, data, m)
     plan = preview(parsed)  # ImportPlan; writes nothing
-    report = commit(parsed, merge_possible={40})  # ImportReport; one transaction
+    report = commit(parsed, merge_possible={40})  # ImportReport; one short transaction
     print("\\n".join(report.summary_lines()))
 
 `merge_possible` holds the line numbers of possible duplicates (`plan.possible_duplicates[i].line`)
@@ -21,13 +21,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.db import transaction
 
 from matchwise.network import rules
 from matchwise.network.choices import Direction, FollowUpRule, Role
 from matchwise.network.derived import keep_in_touch_window, refresh_dates
+from matchwise.network.importing.bulk_insert import BulkInsert
 from matchwise.network.importing.checks import split_valid
+from matchwise.network.importing.freshness import FileKeys, still_holds
 from matchwise.network.importing.matching import (
     MERGE_FIELDS,
     KnownContact,
@@ -41,6 +44,7 @@ from matchwise.network.models import Contact, FollowUp, Interaction, Tag, linked
 from matchwise.network.records import ParsedFile, RejectedRow
 
 BATCH = 500
+ATTEMPTS = 3  # times the file is matched outside the write transaction before once inside
 ContactTag = Contact.tags.through
 
 
@@ -53,13 +57,34 @@ def preview(parsed: ParsedFile, merge_possible: Iterable[int] | None = None) -> 
 
 
 def commit(parsed: ParsedFile, merge_possible: set[int] | None = None) -> ImportReport:
-    """Write the file's contacts, history and follow-ups, all or nothing."""
-    with transaction.atomic():
-        resolution, rejected = _resolve(parsed, merge_possible)
-        report = ImportReport(parsed.filename)
-        _describe(report, resolution, rejected)
-        report.contact_ids = _write(resolution, parsed.filename)
-    return report
+    """Write the file's contacts, history and follow-ups, all or nothing.
+
+    The matching, which takes seconds on a large file, is done before the write transaction,
+    so that other programs can go on changing the tracker meanwhile. The transaction, which
+    holds SQLite's write lock from its start, reads the tracker again and writes the prepared
+    import unless another change could have changed its outcome (see `freshness`); then the
+    file is matched again against what is there now, the last time inside the transaction."""
+    valid, refused = split_valid(parsed.records)
+    rejected = sorted([*parsed.rejected, *refused], key=lambda row: row.line)
+    lines = set(merge_possible or ())
+    file = FileKeys.of(valid, linkedin_slug)
+    snapshot = load_snapshot()
+    for attempt in range(1, ATTEMPTS + 1):
+        resolution = resolve(valid, snapshot, linkedin_slug, lines)
+        rows = _rows(resolution, parsed.filename)
+        with transaction.atomic():
+            now = load_snapshot()
+            if not still_holds(snapshot, now, file, resolution):
+                if attempt < ATTEMPTS:
+                    snapshot = now
+                    continue
+                resolution = resolve(valid, now, linkedin_slug, lines)
+                rows = _rows(resolution, parsed.filename)
+            report = ImportReport(parsed.filename)
+            _describe(report, resolution, rejected)
+            report.contact_ids = _write(rows)
+            return report
+    raise AssertionError("unreachable: the last attempt always writes")
 
 
 def load_snapshot() -> Snapshot:
@@ -99,58 +124,79 @@ def _describe(plan: ImportPlan, resolution: Resolution, rejected: list[RejectedR
     plan.merged = resolution.merged
     plan.possible_duplicates = resolution.possible_duplicates
     plan.rejected = rejected
+    plan.warned = resolution.warned
     plan.interactions = sum(len(t.touches) for t in resolution.targets)
     plan.follow_ups = sum(len(t.follow_ups) for t in resolution.targets)
 
 
-def _write(resolution: Resolution, filename: str) -> list[int]:
+@dataclass
+class _Rows:
+    """The rows an import inserts, made and converted to their database form before the write
+    transaction (see `bulk_insert`). Their contact ids are set in `_write`, once the new
+    contacts have theirs."""
+
+    targets: list[Target]
+    contacts: list[tuple[Target, Contact]]
+    interactions: list[tuple[Target, Interaction]]
+    follow_ups: list[tuple[Target, FollowUp]]
+    inserts: tuple[BulkInsert, BulkInsert, BulkInsert]
+
+
+def _rows(resolution: Resolution, filename: str) -> _Rows:
     targets = resolution.touched
-    new = [t for t in targets if t.known is None]
-    contacts = [_new_contact(t) for t in new]
-    Contact.objects.bulk_create(contacts, batch_size=BATCH)
-    ids: dict[int, int] = {}  # id(target) → contact id
-    for target, contact in zip(new, contacts, strict=True):
-        assert contact.pk is not None, "the database did not return the new contacts' ids"
-        ids[id(target)] = contact.pk
-    for target in targets:
-        if target.known is not None:
-            ids[id(target)] = target.known.id
-    _fill_known(t for t in targets if t.known is not None and t.filled)
-    _link_tags(targets, ids)
     note = f"Imported from {filename}."
-    Interaction.objects.bulk_create(
+    contacts = [(t, _new_contact(t)) for t in targets if t.known is None]
+    interactions = [
         (
+            target,
             Interaction(
-                contact_id=ids[id(target)],
                 occurred_on=touch.on,
                 channel=touch.channel,
                 direction=Direction.OUTBOUND,
                 topic=touch.topic,
                 notes=f"{note} {touch.notes}".strip(),
                 imported=True,
-            )
-            for target in targets
-            for touch in target.touches
-        ),
-        batch_size=BATCH,
+            ),
+        )
+        for target in targets
+        for touch in target.touches
+    ]
+    follow_ups = [
+        (target, FollowUp(rule=plan.rule, due_on=plan.due_on, overdue_after=plan.overdue_after))
+        for target in targets
+        for plan in map(rules.manual_plan, target.follow_ups)
+    ]
+    inserts = (
+        BulkInsert(Contact, [contact for _, contact in contacts]),
+        BulkInsert(Interaction, [row for _, row in interactions], late=["contact"]),
+        BulkInsert(FollowUp, [row for _, row in follow_ups], late=["contact"]),
     )
-    FollowUp.objects.bulk_create(
-        (
-            FollowUp(
-                contact_id=ids[id(target)],
-                rule=plan.rule,
-                due_on=plan.due_on,
-                overdue_after=plan.overdue_after,
-            )
-            for target in targets
-            for plan in map(rules.manual_plan, target.follow_ups)
-        ),
-        batch_size=BATCH,
-    )
+    return _Rows(targets, contacts, interactions, follow_ups, inserts)
+
+
+def _write(rows: _Rows) -> list[int]:
+    new_contacts, new_interactions, new_follow_ups = rows.inserts
+    new_contacts.run()
+    ids: dict[int, int] = {}  # id(target) → contact id
+    for target, contact in rows.contacts:
+        assert contact.pk is not None, "the database did not return the new contacts' ids"
+        ids[id(target)] = contact.pk
+    known = [t for t in rows.targets if t.known is not None]
+    for target in known:
+        assert target.known is not None
+        ids[id(target)] = target.known.id
+    _fill_known(t for t in known if t.filled)
+    _link_tags(rows.targets, ids)
+    for target, interaction in rows.interactions:
+        interaction.contact_id = ids[id(target)]
+    for target, follow_up in rows.follow_ups:
+        follow_up.contact_id = ids[id(target)]
+    new_interactions.run()
+    new_follow_ups.run()
     # Bulk writes send no signals, so the stored dates of the contacts that were there before
     # are refreshed here, once; new contacts got theirs in `_new_contact`.
-    refresh_dates(ids[id(t)] for t in targets if t.known is not None)
-    return [contact.pk for contact in contacts]
+    refresh_dates(ids[id(t)] for t in known)
+    return [contact.pk for _, contact in rows.contacts]
 
 
 def _new_contact(target: Target) -> Contact:
