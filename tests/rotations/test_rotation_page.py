@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from matchwise.network.choices import Channel, Direction, Role, Source
 from matchwise.network.models import Contact, Interaction
+from matchwise.programs.models import Catalogue, Program
 from matchwise.rotations import services
 from matchwise.rotations.models import Rotation, RotationMember
 from matchwise.rotations.vocabulary import MemberRole
@@ -159,3 +160,23 @@ def test_it_shows_on_the_contact_page_where_you_met_them(
     page = client.get(reverse("network:contact", args=[lena.pk])).content.decode()
     assert "Met on" in page and reverse("rotations:rotation", args=[rotation.pk]) in page
     assert "(attending (or supervisor))" in page
+
+
+def test_it_names_the_program_when_a_catalogue_has_it(
+    client: Client, make_rotation: Callable[..., Rotation]
+) -> None:
+    catalogue = Catalogue.objects.create(name="IM 2026", source="test")
+    Program.objects.create(
+        catalogue=catalogue,
+        program_id="1234567",
+        name="Lakeside General — Internal Medicine",
+        specialty="Internal Medicine",
+        source="test",
+        as_of=days(-100),
+    )
+    known = make_rotation(program_id="1234567")
+    page = client.get(reverse("rotations:rotation", args=[known.pk])).content.decode()
+    assert '<span id="program">Lakeside General — Internal Medicine</span>' in page
+    unknown = make_rotation(program_id="999")
+    page = client.get(reverse("rotations:rotation", args=[unknown.pk])).content.decode()
+    assert "program 999 (not in your catalogues)" in page

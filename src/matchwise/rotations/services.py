@@ -13,6 +13,7 @@ from matchwise.network import services as tracker
 from matchwise.network.choices import FollowUpState, Role, Source
 from matchwise.network.models import Contact
 from matchwise.outreach.models import LetterRequest
+from matchwise.programs.models import Program
 from matchwise.rotations import timing
 from matchwise.rotations.forms import RotationForm
 from matchwise.rotations.models import Rotation, RotationMember, RotationTask
@@ -50,6 +51,13 @@ def save_rotation(values: Mapping[str, object], instance: Rotation | None = None
     if not form.is_valid():
         raise RotationRefusedError({f: [str(e) for e in errs] for f, errs in form.errors.items()})
     return form.save()
+
+
+def program_named(rotation: Rotation) -> Program | None:
+    """The program of an imported catalogue that the rotation names by its id, if any."""
+    if not rotation.program_id:
+        return None
+    return Program.objects.filter(program_id=rotation.program_id).order_by("-pk").first()
 
 
 @transaction.atomic

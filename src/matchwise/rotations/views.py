@@ -64,6 +64,7 @@ def rotation_detail(
         "rotations/detail.html",
         SECTION,
         plan=plan.plan(rotation, today),
+        program=services.program_named(rotation),
         person_form=person_form or PersonForm(),
         contact_options=contact_options(rotation, person_form),
         task_form=task_form or TaskForm(rotation=rotation),
