@@ -28,6 +28,24 @@ def _read(path: Path) -> bytes:
         raise CliError(f"cannot read {path}: {error.strerror}") from error
 
 
+def _read_catalogue_file(path: Path) -> bytes:
+    """The file's bytes, refused before reading when it is over the catalogue size limit."""
+    from matchwise.selection.catalogue_limits import size_problem
+
+    try:
+        refusal = size_problem(path.stat().st_size, _text_of(path.name))
+    except OSError as error:
+        raise CliError(f"cannot read {path}: {error.strerror}") from error
+    if refusal is not None:
+        raise CliError(_problems_line(refusal))
+    return _read(path)
+
+
+def _text_of(file_name: str) -> str:
+    """A file name as text: bytes the system could not decode become U+FFFD, not surrogates."""
+    return file_name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -80,17 +98,18 @@ def _import(args: argparse.Namespace) -> int:
     from matchwise.selection import CatalogueError
 
     path: Path = args.file
-    data = _read(path)
-    layout = layout_for(path.name, args.layout)
+    data = _read_catalogue_file(path)
+    file_name, stem = _text_of(path.name), _text_of(path.stem)
+    layout = layout_for(file_name, args.layout)
     options = ImportOptions(layout, args.specialty, args.as_of, args.source)
     try:
-        stored = import_catalogue(data, path.name, args.name or path.stem, options)
+        stored = import_catalogue(data, file_name, args.name or stem, options)
     except CatalogueNameError as error:
         raise CliError(f"{error} (use --name)") from error
     except CatalogueError as error:
         raise CliError(_problems_line(error)) from error
     count = stored.programs.count()
-    print(f"Imported {count} program(s) from {path.name} as the catalogue “{stored.name}”.")
+    print(f"Imported {count} program(s) from {file_name} as the catalogue “{stored.name}”.")
     return 0
 
 
@@ -149,6 +168,7 @@ def _shortlist_arguments(parser: argparse.ArgumentParser) -> None:
 
 def shortlist(args: argparse.Namespace) -> int:
     start_django()
+    from matchwise.programs.catalogues import ImportOptions, layout_for, parse_programs
     from matchwise.programs.services import (
         Choices,
         ShortlistRequestError,
@@ -158,13 +178,7 @@ def shortlist(args: argparse.Namespace) -> int:
         shortlist_from_programs,
         shortlist_json,
     )
-    from matchwise.selection import (
-        CatalogueError,
-        Objective,
-        ProfileError,
-        load_profile,
-        read_catalogue,
-    )
+    from matchwise.selection import CatalogueError, Objective, ProfileError, load_profile
 
     _read(args.profile)  # a missing file gets the same one-line reason as elsewhere
     try:
@@ -187,11 +201,13 @@ def shortlist(args: argparse.Namespace) -> int:
                     "(see `matchwise catalogue list`)"
                 ) from None
             try:
-                programs = read_catalogue(path)
+                file_name = _text_of(path.name)
+                options = ImportOptions(layout_for(file_name, None))
+                programs = parse_programs(_read_catalogue_file(path), file_name, options)
             except CatalogueError as error:
                 raise CliError(_problems_line(error)) from error
             result = shortlist_from_programs(
-                profile, path.name, programs, args.budget, args.max_n, choices=choices
+                profile, file_name, programs, args.budget, args.max_n, choices=choices
             )
     except ShortlistRequestError as error:
         option = (

@@ -6,7 +6,6 @@ rows. Callers see both through `CatalogueChoice`, so that no page has to tell th
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -17,9 +16,12 @@ from django.db import transaction
 from django.db.models import Count, QuerySet
 
 from matchwise import selection
+from matchwise.network.importing.decoding import decode_text
+from matchwise.network.importing.errors import ImportFileError
 from matchwise.programs import records
 from matchwise.programs.models import Catalogue, Program
 from matchwise.selection import SAMPLE_LABEL, CatalogueError, RowProblem
+from matchwise.selection.catalogue_limits import size_problem, text_problem
 
 SAMPLE_NAME = "sample"
 LAYOUTS = ("csv", "json", "nrmp", "acgme", "explorer")
@@ -104,6 +106,8 @@ def find_catalogue(name: str | None) -> CatalogueChoice | None:
     wanted = name or SAMPLE_NAME
     if wanted == SAMPLE_NAME:
         return sample_choice()
+    if text_problem(wanted) is not None:  # no stored name holds what is not plain text
+        return None
     stored = Catalogue.objects.filter(name=wanted).first()
     if stored is None:
         return None
@@ -135,6 +139,10 @@ def name_problem(name: str) -> str | None:
         return "Give the catalogue a name."
     if len(name.strip()) > NAME_LENGTH:
         return f"Keep the name under {NAME_LENGTH} characters."
+    if text_problem(name) is not None:
+        return (
+            "Use plain text for the name: it holds a control character or bytes that are not text."
+        )
     if name.strip().casefold() == SAMPLE_NAME:
         return f"“{SAMPLE_NAME}” is the name of the built-in fictional catalogue; choose another."
     if Catalogue.objects.filter(name=name.strip()).exists():
@@ -152,10 +160,14 @@ class ImportOptions:
 
 def parse_programs(data: bytes, file_name: str, options: ImportOptions) -> list[selection.Program]:
     """Every program in the file, or CatalogueError listing every problem (line and column)."""
+    refusal = size_problem(len(data), file_name)
+    if refusal is not None:
+        raise refusal
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise CatalogueError([RowProblem(file_name, 1, "-", "not UTF-8 text")]) from None
+        # The same encodings as every other import: UTF-8 or UTF-16 with its byte-order mark.
+        text = decode_text(file_name, data)
+    except ImportFileError as error:
+        raise CatalogueError([RowProblem(file_name, error.line or 1, "-", error.problem)]) from None
     as_of = options.as_of or date.today()
     source = options.source or file_name
     layout = options.layout
@@ -174,11 +186,7 @@ def parse_programs(data: bytes, file_name: str, options: ImportOptions) -> list[
             text, file_name, specialty=options.specialty, as_of=as_of, source=source
         )
     if layout == "explorer":
-        try:
-            return selection.parse_program_records(text, file_name, as_of=as_of, source=source)
-        except json.JSONDecodeError as error:
-            problem = RowProblem(file_name, error.lineno, "-", f"not valid JSON: {error.msg}")
-            raise CatalogueError([problem]) from None
+        return selection.parse_program_records(text, file_name, as_of=as_of, source=source)
     raise ValueError(f"unknown layout {layout!r}; known: {', '.join(LAYOUTS)}")
 
 

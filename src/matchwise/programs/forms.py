@@ -21,6 +21,7 @@ from matchwise.programs.catalogues import (
 from matchwise.programs.models import LAYOUT_CHOICES, SavedProfile
 from matchwise.programs.services import Choices
 from matchwise.selection import Objective, Profile, ProfileError, profile_from_mapping
+from matchwise.selection.catalogue_limits import MAX_FILE_BYTES
 from matchwise.selection.profile import PARSERS
 
 PROFILE_KEYS: tuple[str, ...] = tuple(PARSERS)
@@ -41,7 +42,6 @@ TYPICAL_PROFILE: dict[str, object] = {
     "setting_preference": "any",
     "budget_usd": 2500,
 }
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 _STATE_SPLIT = re.compile(r"[\s,;]+")
 
 
@@ -166,7 +166,10 @@ def profile_mapping(values: dict[str, Any]) -> dict[str, object]:
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(help_text="CSV or JSON; see the catalogue format in docs/")
+    file = forms.FileField(
+        help_text="CSV or JSON, up to 20 MB, UTF-8 or UTF-16; the columns are listed in the "
+        "catalogue format guide"
+    )
     name = forms.CharField(max_length=100, help_text="How you will pick it, e.g. “IM 2026”")
     layout = forms.ChoiceField(
         choices=[("", "Guess from the file ending (.csv or .json)"), *LAYOUT_CHOICES],
@@ -195,6 +198,7 @@ class ImportForm(forms.Form):
 
     def clean_file(self) -> Any:
         upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError("The file is larger than 20 MB.")
+        if upload.size > MAX_FILE_BYTES:
+            megabytes = MAX_FILE_BYTES // (1024 * 1024)
+            raise forms.ValidationError(f"The file is larger than {megabytes} MB, the limit.")
         return upload

@@ -6,11 +6,14 @@ it is there out of the box and never ends up in a backup or in the way of a rest
 
 from __future__ import annotations
 
+from datetime import date
 from typing import ClassVar
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
+from matchwise.selection.catalogue_fields import COLUMNS, program_from_cells
 from matchwise.selection.vocabulary import ApplicantType, Setting, SettingPreference, Visa
 
 SETTING_CHOICES = [
@@ -113,6 +116,16 @@ class Program(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        """The catalogue format's rules, the same as an import's (a restore checks rows here)."""
+        cells: dict[str, object] = {}
+        for column in COLUMNS:
+            value = getattr(self, column)
+            cells[column] = value.isoformat() if isinstance(value, date) else value
+        _, problems = program_from_cells(cells, "row", 1)
+        if problems:
+            raise ValidationError({p.column: p.message for p in problems})
 
 
 class SavedProfile(models.Model):

@@ -1,13 +1,25 @@
 """Read and write the catalogue format (CSV or JSON), all-or-nothing."""
 
+import codecs
 import csv
 import io
-import json
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from matchwise.selection.catalogue import CatalogueError, Program, RowProblem
 from matchwise.selection.catalogue_fields import COLUMNS, cells_from_program, program_from_cells
+from matchwise.selection.catalogue_limits import (
+    as_name,
+    check_program_count,
+    csv_rows,
+    load_json,
+    size_problem,
+    stop_when_too_many,
+)
+
+KNOWN_COLUMNS = frozenset(COLUMNS)
+NAMES_SHOWN = 5
 
 
 def _check_unique(programs: list[Program], lines: list[int], file: str) -> list[RowProblem]:
@@ -22,16 +34,30 @@ def _check_unique(programs: list[Program], lines: list[int], file: str) -> list[
     return problems
 
 
+def _listed(names: list[str]) -> str:
+    """Names for a message: the first few, each quoted safely, and how many more."""
+    more = f" and {len(names) - NAMES_SHOWN:,} more" if len(names) > NAMES_SHOWN else ""
+    return ", ".join(as_name(n) for n in names[:NAMES_SHOWN]) + more
+
+
 def _header_problems(header: list[str], file: str) -> list[RowProblem]:
     if header == list(COLUMNS):
         return []
     problems = []
-    missing = [c for c in COLUMNS if c not in header]
-    unknown = [c for c in header if c not in COLUMNS]
+    given = set(header)
+    missing = [c for c in COLUMNS if c not in given]
+    unknown = [c for c in header if c not in KNOWN_COLUMNS]
     if missing:
-        problems.append(RowProblem(file, 1, missing[0], "missing column(s): " + ", ".join(missing)))
+        problems.append(RowProblem(file, 1, missing[0], "missing column(s): " + _listed(missing)))
     if unknown:
-        problems.append(RowProblem(file, 1, unknown[0], "unknown column(s): " + ", ".join(unknown)))
+        problems.append(
+            RowProblem(file, 1, as_name(unknown[0]), "unknown column(s): " + _listed(unknown))
+        )
+    repeated = [c for c, n in Counter(header).items() if n > 1]
+    if repeated:
+        problems.append(
+            RowProblem(file, 1, as_name(repeated[0]), "repeated column(s): " + _listed(repeated))
+        )
     if not problems:
         wrong = next(c for c, e in zip(header, COLUMNS, strict=True) if c != e)
         problems.append(
@@ -42,8 +68,8 @@ def _header_problems(header: list[str], file: str) -> list[RowProblem]:
 
 def parse_catalogue_csv(text: str, file: str) -> list[Program]:
     """Parse CSV text in the catalogue format; `file` names it in error messages."""
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff")))
-    header = next(reader, None)
+    rows = csv_rows(text, file)
+    _, header = next(rows, (1, None))
     if header is None:
         raise CatalogueError([RowProblem(file, 1, "program_id", "the file is empty")])
     problems = _header_problems([h.strip() for h in header], file)
@@ -51,8 +77,8 @@ def parse_catalogue_csv(text: str, file: str) -> list[Program]:
         raise CatalogueError(problems)
     programs: list[Program] = []
     lines: list[int] = []
-    for row in reader:
-        line = reader.line_num
+    for line, row in rows:
+        stop_when_too_many(problems, file, line)
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(COLUMNS):
@@ -73,25 +99,22 @@ def parse_catalogue_csv(text: str, file: str) -> list[Program]:
 
 def parse_catalogue_json(text: str, file: str) -> list[Program]:
     """Parse a JSON list of objects keyed by the catalogue columns; line = position from 1."""
-    try:
-        records = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise CatalogueError(
-            [RowProblem(file, error.lineno, "-", f"not valid JSON: {error.msg}")]
-        ) from None
+    records = load_json(text, file)
     if not isinstance(records, list):
         raise CatalogueError([RowProblem(file, 1, "-", "expected a list of program objects")])
+    check_program_count(len(records), file, 1)
     problems: list[RowProblem] = []
     programs: list[Program] = []
     lines: list[int] = []
     for index, record in enumerate(records, start=1):
+        stop_when_too_many(problems, file, index)
         if not isinstance(record, dict):
             problems.append(RowProblem(file, index, "-", "expected an object"))
             continue
-        unknown = sorted(set(record) - set(COLUMNS))
+        unknown = sorted(set(record) - KNOWN_COLUMNS)
         if unknown:
             problems.append(
-                RowProblem(file, index, unknown[0], "unknown key(s): " + ", ".join(unknown))
+                RowProblem(file, index, as_name(unknown[0]), "unknown key(s): " + _listed(unknown))
             )
         program, row_problems = program_from_cells(record, file, index)
         problems.extend(row_problems)
@@ -105,8 +128,17 @@ def parse_catalogue_json(text: str, file: str) -> list[Program]:
 
 
 def read_catalogue(path: Path) -> list[Program]:
-    """Read a .csv or .json catalogue file."""
-    text = path.read_text(encoding="utf-8")
+    """Read a .csv or .json catalogue file (UTF-8, or UTF-16 with its byte-order mark)."""
+    refusal = size_problem(path.stat().st_size, path.name)
+    if refusal is not None:
+        raise refusal
+    data = path.read_bytes()
+    try:
+        utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        text = data.decode("utf-16" if utf16 else "utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise CatalogueError([RowProblem(path.name, line, "-", "not UTF-8 text")]) from None
     if path.suffix.lower() == ".json":
         return parse_catalogue_json(text, path.name)
     return parse_catalogue_csv(text, path.name)

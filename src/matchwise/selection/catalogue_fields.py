@@ -6,6 +6,14 @@ from datetime import date
 from typing import Any
 
 from matchwise.selection.catalogue import Program, RowProblem, ScoreBox
+from matchwise.selection.catalogue_limits import (
+    BadNumber,
+    count_limit_problem,
+    finite,
+    shown,
+    text_problem,
+)
+from matchwise.selection.states import state_code
 from matchwise.selection.vocabulary import Setting
 
 BOX_PARTS = ("lower", "q1", "median", "q3", "upper")
@@ -53,39 +61,56 @@ def _is_empty(raw: object) -> bool:
 
 def _text(raw: object) -> str:
     if not isinstance(raw, str):
-        raise ValueError(f"expected text, got {raw!r}")
+        raise ValueError(f"expected text, got {shown(raw)}")
+    problem = text_problem(raw)
+    if problem is not None:
+        raise ValueError(problem)
     return raw.strip()
 
 
 def _number(raw: object) -> float:
-    if isinstance(raw, bool):
-        raise ValueError(f"expected a number, got {raw!r}")
-    if isinstance(raw, int | float):
-        return float(raw)
-    try:
-        return float(_text(raw))
-    except ValueError:
-        raise ValueError(f"expected a number, got {raw!r}") from None
+    if isinstance(raw, str):
+        text = _text(raw)
+        try:
+            value = float(text)
+        except ValueError:
+            raise ValueError(f"expected a number, got {shown(raw)}") from None
+    elif isinstance(raw, int | float) and not isinstance(raw, bool):
+        try:
+            value = float(raw)
+        except OverflowError:
+            raise ValueError(f"expected a number in range, got {shown(raw)}") from None
+    elif isinstance(raw, BadNumber):
+        raise ValueError(raw.problem)
+    else:
+        raise ValueError(f"expected a number, got {shown(raw)}")
+    return finite(value, raw)
 
 
-def _count(raw: object) -> int:
-    value = _number(raw)
-    if value != int(value) or value < 0:
-        raise ValueError(f"expected a whole number 0 or more, got {raw!r}")
-    return int(value)
+def _count_up_to(column: str) -> Callable[[object], int]:
+    def count(raw: object) -> int:
+        value = _number(raw)
+        if value != int(value) or value < 0:
+            raise ValueError(f"expected a whole number 0 or more, got {shown(raw)}")
+        problem = count_limit_problem(column, int(value))
+        if problem is not None:
+            raise ValueError(problem)
+        return int(value)
+
+    return count
 
 
 def _percent(raw: object) -> float:
     value = _number(raw)
     if not 0 <= value <= 100:
-        raise ValueError(f"expected a percentage between 0 and 100, got {raw!r}")
+        raise ValueError(f"expected a percentage between 0 and 100, got {shown(raw)}")
     return value
 
 
 def _score(raw: object) -> float:
     value = _number(raw)
     if not 1 <= value <= 300:
-        raise ValueError(f"expected a Step 2 CK score between 1 and 300, got {raw!r}")
+        raise ValueError(f"expected a Step 2 CK score between 1 and 300, got {shown(raw)}")
     return value
 
 
@@ -94,7 +119,7 @@ def _yes_no(raw: object) -> bool:
         return raw
     word = _text(raw).lower()
     if word not in ("yes", "no"):
-        raise ValueError(f"expected yes or no, got {raw!r}")
+        raise ValueError(f"expected yes or no, got {shown(raw)}")
     return word == "yes"
 
 
@@ -104,29 +129,31 @@ def _setting(raw: object) -> Setting:
         return Setting(word)
     except ValueError:
         allowed = ", ".join(s.value for s in Setting)
-        raise ValueError(f"expected one of {allowed}, got {raw!r}") from None
+        raise ValueError(f"expected one of {allowed}, got {shown(raw)}") from None
 
 
 def _iso_date(raw: object) -> date:
     try:
         return date.fromisoformat(_text(raw))
     except ValueError:
-        raise ValueError(f"expected an ISO date (YYYY-MM-DD), got {raw!r}") from None
+        raise ValueError(f"expected an ISO date (YYYY-MM-DD), got {shown(raw)}") from None
 
 
 def _state(raw: object) -> str:
     code = _text(raw).upper()
     if len(code) != 2 or not code.isalpha():
-        raise ValueError(f"expected a two-letter state code, got {raw!r}")
+        raise ValueError(f"expected a two-letter state code, got {shown(raw)}")
+    if state_code(code) is None:
+        raise ValueError(f"{shown(raw)} is not the code of a US state or territory")
     return code
 
 
 def _zip(raw: object) -> str:
-    code = str(raw).strip() if isinstance(raw, int) else _text(raw)
+    code = str(raw).strip() if isinstance(raw, int) and not isinstance(raw, bool) else _text(raw)
     if len(code) == 4 and code.isdigit():  # spreadsheets drop the leading zero
         code = "0" + code
     if not (len(code) == 5 and code.isdigit()):
-        raise ValueError(f"expected a five-digit ZIP code, got {raw!r}")
+        raise ValueError(f"expected a five-digit ZIP code, got {shown(raw)}")
     return code
 
 
@@ -140,10 +167,10 @@ PARSERS: dict[str, Callable[[object], Any]] = {
     "state": _state,
     "zip": _zip,
     "setting": _setting,
-    "positions": _count,
-    "filled": _count,
-    "applicants": _count,
-    "invited": _count,
+    "positions": _count_up_to("positions"),
+    "filled": _count_up_to("filled"),
+    "applicants": _count_up_to("applicants"),
+    "invited": _count_up_to("invited"),
     "interview_rate_us_md": _percent,
     "interview_rate_us_do": _percent,
     "interview_rate_us_img": _percent,
@@ -153,9 +180,9 @@ PARSERS: dict[str, Callable[[object], Any]] = {
     "residents_us_img_pct": _percent,
     "visa_j1": _yes_no,
     "visa_h1b": _yes_no,
-    "yog_max_years": _count,
-    "max_attempts": _count,
-    "usce_required_months": _count,
+    "yog_max_years": _count_up_to("yog_max_years"),
+    "max_attempts": _count_up_to("max_attempts"),
+    "usce_required_months": _count_up_to("usce_required_months"),
     "prior_gme_required": _yes_no,
     "source": _text,
     "as_of": _iso_date,

@@ -1,14 +1,20 @@
 """Readers for published layouts other than ours: NRMP program list, ACGME listing,
 per-program records. Each keeps what the layout knows and leaves the rest unknown."""
 
-import csv
-import io
-import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
 from matchwise.selection.catalogue import CatalogueError, Program, RowProblem, ScoreBox
+from matchwise.selection.catalogue_limits import (
+    MAX_NUMBER_DIGITS,
+    check_program_count,
+    dict_rows,
+    load_json,
+    program_problems,
+    shown,
+    stop_when_too_many,
+)
 from matchwise.selection.states import state_code
 from matchwise.selection.vocabulary import Setting
 
@@ -16,16 +22,6 @@ from matchwise.selection.vocabulary import Setting
 _CLOSED_STATUSES = frozenset(
     {"Voluntary Withdrawal", "Expedited Withdrawal", "Accreditation Withdrawn"}
 )
-
-
-def _rows(text: str, file: str, needed: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    missing = [c for c in needed if c not in (reader.fieldnames or [])]
-    if missing:
-        raise CatalogueError(
-            [RowProblem(file, 1, missing[0], "missing column(s): " + ", ".join(missing))]
-        )
-    return [(reader.line_num, row) for row in reader]
 
 
 def _reporter(into: list[RowProblem], file: str, line: int) -> Callable[[str, str], None]:
@@ -36,7 +32,7 @@ def _reporter(into: list[RowProblem], file: str, line: int) -> Callable[[str, st
 
 
 def _collect(
-    rows: list[tuple[int, dict[str, str]]],
+    rows: Iterable[tuple[int, dict[str, str]]],
     file: str,
     build: Callable[[dict[str, str], Callable[[str, str], None]], Program | None],
 ) -> list[Program]:
@@ -44,9 +40,12 @@ def _collect(
     programs: list[Program] = []
     seen: dict[str, Program] = {}
     for line, row in rows:
+        stop_when_too_many(problems, file, line)
         row_problems: list[RowProblem] = []
         problem = _reporter(row_problems, file, line)
         program = build(row, problem)
+        for column, message in program_problems(program) if program is not None else ():
+            problem(column, message)
         if program is not None and program.program_id in seen:
             # Published lists sometimes print a row twice: harmless when identical.
             if seen[program.program_id] == program:
@@ -96,7 +95,7 @@ def parse_nrmp_program_list(text: str, file: str, *, as_of: date, source: str) -
             as_of=as_of,
         )
 
-    return _collect(_rows(text, file, needed), file, build)
+    return _collect(dict_rows(text, file, needed), file, build)
 
 
 def parse_acgme_listing(
@@ -114,7 +113,7 @@ def parse_acgme_listing(
             return None
         state = state_code(row["state"]) if row["state"].strip() else None
         if row["state"].strip() and state is None:
-            problem("state", f"unknown state {row['state']!r}")
+            problem("state", f"unknown state {shown(row['state'])}")
         zip_code = row["zip"].strip()[:5]
         return Program(
             program_id=code,
@@ -128,7 +127,7 @@ def parse_acgme_listing(
             as_of=as_of,
         )
 
-    return _collect(_rows(text, file, needed), file, build)
+    return _collect(dict_rows(text, file, needed), file, build)
 
 
 _SETTINGS = {
@@ -147,20 +146,34 @@ def _flag(value: object) -> bool | None:
 
 
 def _int(value: object) -> int | None:
-    try:
-        return int(str(value).replace(",", "")) if value is not None else None
-    except ValueError:
-        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and len(value) <= MAX_NUMBER_DIGITS:
+        try:
+            return int(value.replace(",", ""))
+        except ValueError:
+            return None
+    return None
 
 
 def _box(values: object) -> ScoreBox | None:
     if (
         isinstance(values, list)
         and len(values) == 5
-        and all(isinstance(v, int | float) for v in values)
+        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in values)
+        and all(1 <= v <= 300 for v in values)
+        and values == sorted(values)
     ):
         return ScoreBox(*(float(v) for v in values))
     return None
+
+
+def _table(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _str(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
 
 
 def _specialty_from_file(name: str) -> str | None:
@@ -170,34 +183,36 @@ def _specialty_from_file(name: str) -> str | None:
 
 
 def _record_program(record: Mapping[str, Any], source: str, as_of: date) -> Program | None:
-    specialty = _specialty_from_file(str(record.get("specialty_file", "")))
-    code = str(record.get("acgme_code") or "").strip()
+    specialty = _specialty_from_file(_str(record.get("specialty_file")))
+    code = _str(record.get("acgme_code"))
     if not code or specialty is None:
         return None
-    training = record.get("training") or {}
-    setting_text = str(record.get("institutional_setting") or training.get("setting") or "")
-    outcomes = record.get("match_outcomes_2026") or {}
-    trends = record.get("application_trends_2026") or {}
-    rates = record.get("interview_rate_pct_by_type") or {}
-    boxes = record.get("step2_ck_invited") or {}
+    training = _table(record.get("training"))
+    setting_text = _str(record.get("institutional_setting")) or _str(training.get("setting"))
+    outcomes = _table(record.get("match_outcomes_2026"))
+    trends = _table(record.get("application_trends_2026"))
+    rates = _table(record.get("interview_rate_pct_by_type"))
+    boxes = _table(record.get("step2_ck_invited"))
     img_box = next(
         (_box(v) for k, v in boxes.items() if k.startswith("Non-US IMG") and _box(v)), None
     )
     img_box = img_box or _box(boxes.get("US IMG"))
-    visa = record.get("visa_sponsorship") or {}
-    residents = record.get("resident_student_type_pct") or {}
+    visa = _table(record.get("visa_sponsorship"))
+    residents = _table(record.get("resident_student_type_pct"))
 
     def pct(table: Mapping[str, Any], key: str) -> float | None:
         value = table.get(key)
-        return float(value) if isinstance(value, int | float) and 0 <= value <= 100 else None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        return float(value) if 0 <= value <= 100 else None
 
-    zip_code = str(record.get("zip") or "").strip()
+    zip_code = _str(record.get("zip"))
     return Program(
         program_id=code,
-        name=str(record.get("name") or code),
+        name=_str(record.get("name")) or code,
         specialty=specialty,
-        city=record.get("city") or None,
-        state=state_code(str(record.get("state") or "")),
+        city=_str(record.get("city")) or None,
+        state=state_code(_str(record.get("state"))),
         zip=zip_code if len(zip_code) == 5 and zip_code.isdigit() else None,
         setting=_SETTINGS.get(setting_text.strip().lower()),
         positions=_int(outcomes.get("categorical_offered", outcomes.get("positions_offered"))),
@@ -221,20 +236,29 @@ def _record_program(record: Mapping[str, Any], source: str, as_of: date) -> Prog
 
 def parse_program_records(text: str, file: str, *, as_of: date, source: str) -> list[Program]:
     """Per-program records (a JSON object with a "records" list), one program each."""
-    data = json.loads(text)
+    data = load_json(text, file)
     records = data.get("records") if isinstance(data, dict) else data
     if not isinstance(records, list):
         raise CatalogueError([RowProblem(file, 1, "records", "expected a list of records")])
+    check_program_count(len(records), file, 1)
     problems: list[RowProblem] = []
     programs: list[Program] = []
+    seen: dict[str, int] = {}
     for index, record in enumerate(records, start=1):
+        stop_when_too_many(problems, file, index)
         program = _record_program(record, source, as_of) if isinstance(record, dict) else None
         if program is None:
             problems.append(
                 RowProblem(file, index, "acgme_code", "needs an ACGME code and a known specialty")
             )
-        else:
-            programs.append(program)
+            continue
+        found = [RowProblem(file, index, c, m) for c, m in program_problems(program)]
+        if program.program_id in seen:
+            message = f"repeats the ACGME code of record {seen[program.program_id]}"
+            found.append(RowProblem(file, index, "acgme_code", message))
+        seen.setdefault(program.program_id, index)
+        problems.extend(found)
+        programs.append(program)
     if problems:
         raise CatalogueError(problems)
     return programs
