@@ -56,6 +56,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/catalogue.py
 	$(BIN)/python bench/duplicates.py
 	$(BIN)/python bench/wide_sheets.py
+	$(BIN)/python bench/rotations.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info artifacts

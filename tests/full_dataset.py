@@ -5,9 +5,11 @@ from __future__ import annotations
 from tests.network.exporting.dataset import build_dataset
 from tests.outreach.dataset import build_outreach_dataset
 from tests.programs.dataset import build_programs_dataset
+from tests.rotations.dataset import build_rotations_dataset
 
 
 def build_everything() -> None:
     build_dataset()
     build_programs_dataset()
     build_outreach_dataset()
+    build_rotations_dataset()

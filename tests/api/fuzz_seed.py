@@ -46,6 +46,26 @@ def seed(today: date) -> None:
         starts_on=today + timedelta(days=30),
         ends_on=today + timedelta(days=32),
     )
+    seed_rotation(today, Contact.objects.order_by("pk").first())
+
+
+def seed_rotation(today: date, contact: object) -> None:
+    """A running rotation with one person met and one promise, for the rotations routes."""
+    from matchwise.network.models import Contact
+    from matchwise.rotations import results, services
+    from matchwise.rotations.vocabulary import MemberRole
+
+    assert isinstance(contact, Contact)
+    rotation = services.save_rotation(
+        {
+            "institution": "Lakeside Medical Center",
+            "starts_on": today - timedelta(days=10),
+            "ends_on": today + timedelta(days=17),
+        }
+    )
+    services.add_member(rotation, contact, MemberRole.ATTENDING)
+    services.add_task(rotation, contact, "Send the sepsis bundle article", today)
+    results.record({"season": str(today.year), "outcome": "not_matched", "recorded_on": today})
 
 
 if __name__ == "__main__":

@@ -20,6 +20,11 @@ PROFILE: dict[str, Any] = {
     "visa": "j1",
 }
 TEMPLATE: dict[str, Any] = {"slug": "fresh", "name": "Fresh", "kind": "update", "body": "Hi"}
+ROTATION: dict[str, Any] = {
+    "institution": "Nowhere General",
+    "starts_on": "2026-03-02",
+    "ends_on": "2026-03-27",
+}
 
 # operation → (path parameters, query, JSON body)
 NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]] = {
@@ -41,6 +46,23 @@ NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] |
     "POST /api/messages/{message_id}/sent": ({"message_id": MAX_ID}, {}, None),
     "POST /api/shortlist": ({}, {}, {**PROFILE, "catalogue": "nowhere"}),
     "GET /api/catalogues": ({}, {}, None),
+    "GET /api/rotations": ({}, {}, None),
+    "POST /api/rotations": ({}, {}, ROTATION),
+    "GET /api/rotations/{rotation_id}": ({"rotation_id": MAX_ID}, {}, None),
+    "POST /api/rotations/{rotation_id}/people": (
+        {"rotation_id": MAX_ID},
+        {},
+        {"contact_id": MAX_ID, "role": "attending"},
+    ),
+    "POST /api/rotations/{rotation_id}/tasks": (
+        {"rotation_id": MAX_ID},
+        {},
+        {"contact_id": MAX_ID, "description": "Send the article", "due_on": "2026-03-05"},
+    ),
+    "POST /api/rotation-tasks/{task_id}/done": ({"task_id": MAX_ID}, {}, None),
+    "GET /api/match-results": ({}, {}, None),
+    "POST /api/match-results": ({}, {}, {"season": 2027, "outcome": "not_matched"}),
+    "GET /api/match-results/{season}/helpers": ({"season": 2100}, {}, None),
 }
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from matchwise.network.models import Contact
 from matchwise.outreach.models import Message
+from matchwise.rotations.models import MatchResult, RotationTask
 
 from .fuzz_seed import seed
 
@@ -18,3 +19,5 @@ def test_it_seeds_contacts_drafts_and_sent_messages() -> None:
     assert Contact.objects.count() == 3
     assert Message.objects.filter(state=Message.State.SENT).count() == 3
     assert Message.objects.filter(state=Message.State.DRAFT).count() == 3
+    assert RotationTask.objects.get().rotation.members.count() == 1
+    assert MatchResult.objects.get().season == 2026

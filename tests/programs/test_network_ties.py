@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from django.db import connection
@@ -14,11 +15,13 @@ from matchwise.network.models import Contact, Tag
 from matchwise.programs.models import Catalogue
 from matchwise.programs.network_ties import network_ties
 from matchwise.programs.services import make_shortlist
+from matchwise.rotations.models import Rotation, RotationMember
 from matchwise.selection import profile_from_mapping
 
 from .conftest import KNOWN, PROFILE, invented
 
 pytestmark = pytest.mark.django_db
+SPRING = date(2026, 3, 2)
 
 
 def chance_at(program_id: str) -> tuple[float, tuple[str, ...], bool]:
@@ -49,14 +52,38 @@ def test_it_counts_a_rotation_and_a_letter_writer_more_than_a_name(
     store([KNOWN])
     make_contact("Ana Silva", institution="Invented Lakeside Teaching Hospital")
     known, _, _ = chance_at(KNOWN.program_id)
-    writer = make_contact(
-        "Ben Cole", institution="invented lakeside teaching hospital", source="usce"
-    )
+    writer = make_contact("Ben Cole", institution="invented lakeside teaching hospital")
     writer.tags.add(Tag.objects.create(name="Letter writer"))
+    rotation = Rotation.objects.create(
+        institution="Invented Lakeside Teaching Hospital", starts_on=SPRING, ends_on=SPRING
+    )
+    RotationMember.objects.create(rotation=rotation, contact=writer, role="attending")
     both, reasons, _ = chance_at(KNOWN.program_id)
     text = "; ".join(reasons)
     assert both > known
     assert "you rotated there" in text and "Ben Cole, one of your letter writers" in text
+
+
+def test_it_counts_a_rotation_from_its_record_not_from_how_a_contact_was_met(
+    store: Callable[..., Catalogue], make_contact: Callable[..., Contact]
+) -> None:
+    hilltop = invented(3, name="Invented Hilltop — Internal Medicine", institution="Hilltop Clinic")
+    store([KNOWN, invented(2), hilltop])
+    make_contact("Ana Silva", institution="Invented Place2 Hospital", source="usce")
+    assert network_ties([invented(2)])["INV-002"].rotations == 0
+    Rotation.objects.create(
+        institution="Invented Place2 Hospital", starts_on=SPRING, ends_on=SPRING
+    )
+    # A rotation elsewhere that names the program by its catalogue id counts there too.
+    Rotation.objects.create(
+        institution="Somewhere Else", program_id="INV-003", starts_on=SPRING, ends_on=SPRING
+    )
+    ties = network_ties([KNOWN, invented(2), hilltop])
+    assert ties["INV-002"].rotations == 1 and ties["INV-002"].contacts == ("Ana Silva",)
+    assert ties["INV-003"].rotations == 1 and ties["INV-003"].contacts == ()
+    assert "INV-001" not in ties
+    _, reasons, _ = chance_at("INV-003")
+    assert "you rotated there" in "; ".join(reasons)
 
 
 def test_it_ignores_people_elsewhere_and_generic_names(

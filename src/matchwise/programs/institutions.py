@@ -58,7 +58,7 @@ class Person:
 
     name: str
     institution: str
-    rotation: bool = False  # met on a clinical rotation there
+    rotation: bool = False  # met on a clinical rotation there (no name: the rotation itself)
     letter_writer: bool = False
 
 
@@ -99,7 +99,7 @@ def ties_by_program(
     ties: dict[str, NetworkTies] = {}
     for key, there in known.items():
         tie = NetworkTies(
-            contacts=tuple(sorted({p.name for p in there if not p.letter_writer})),
+            contacts=tuple(sorted({p.name for p in there if p.name and not p.letter_writer})),
             rotations=1 if any(p.rotation for p in there) else 0,
             letter_writers=tuple(sorted({p.name for p in there if p.letter_writer})),
         )

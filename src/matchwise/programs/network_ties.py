@@ -1,18 +1,22 @@
 """Read the network tracker once and turn it into ties per program.
 
 Letter writers are contacts tagged "letter writer" for now; when letter requests are tracked,
-`letter_writer_ids` is the one place to extend.
+`letter_writer_ids` is the one place to extend. Rotations come from the rotation records: the
+place of each rotation, the people met on one, and the program a rotation names by its id.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
+from django.db.models import Exists, OuterRef
+
 from matchwise import selection
-from matchwise.network.choices import Source
 from matchwise.network.models import Contact, Tag
 from matchwise.programs.institutions import Person, ties_by_program
+from matchwise.rotations.models import Rotation, RotationMember
 from matchwise.selection import NetworkTies
 
 LETTER_WRITER_TAGS = frozenset({"letter writer", "letter writers", "lor", "lor writer"})
@@ -31,23 +35,36 @@ def letter_writer_ids() -> set[int]:
 
 
 def network_people() -> list[Person]:
-    """Every contact with an institution, in at most three queries."""
+    """Every contact with an institution, in at most three queries (met on a rotation when
+    they are one of a rotation's people)."""
     writers = letter_writer_ids()
-    rows = Contact.objects.exclude(institution="").values_list(
-        "pk", "honorific", "name", "institution", "source"
+    met_on_rotation = RotationMember.objects.filter(contact=OuterRef("pk"))
+    rows = (
+        Contact.objects.exclude(institution="")
+        .annotate(rotated=Exists(met_on_rotation))
+        .values_list("pk", "honorific", "name", "institution", "rotated")
     )
     return [
         Person(
             name=f"{honorific} {name}" if honorific else name,
             institution=institution,
-            rotation=source == Source.USCE,
+            rotation=rotated,
             letter_writer=pk in writers,
         )
-        for pk, honorific, name, institution, source in rows
+        for pk, honorific, name, institution, rotated in rows
     ]
 
 
 def network_ties(programs: Iterable[selection.Program]) -> dict[str, NetworkTies]:
-    """Ties to each program from the applicant's contacts (programs with none are left out)."""
-    people = network_people()
-    return ties_by_program(people, programs) if people else {}
+    """Ties to each program from the applicant's contacts and rotations (programs with none
+    are left out). A rotation counts at its institution, and at the program it names."""
+    programs = list(programs)
+    places = list(Rotation.objects.values_list("institution", "program_id").distinct())
+    people = network_people() + [Person("", place, rotation=True) for place, _ in places]
+    ties = ties_by_program(people, programs) if people else {}
+    named = {program_id for _, program_id in places if program_id}
+    for program in programs:
+        if program.program_id in named:
+            tie = ties.get(program.program_id, NetworkTies())
+            ties[program.program_id] = dataclasses.replace(tie, rotations=1)
+    return ties

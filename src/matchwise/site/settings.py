@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "matchwise.network",
     "matchwise.outreach",
     "matchwise.programs",
+    "matchwise.rotations",
 ]
 
 MIDDLEWARE = [

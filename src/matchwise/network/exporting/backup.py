@@ -62,6 +62,12 @@ BACKED_UP_MODELS: tuple[str, ...] = (
     "outreach.ConferenceTarget",
     "outreach.Goal",
     "outreach.GoalReview",
+    # Rotations, the people met and the promises kept as follow-ups; Match results; mentees.
+    "rotations.Rotation",
+    "rotations.RotationMember",
+    "rotations.RotationTask",
+    "rotations.MatchResult",
+    "rotations.Mentee",
 )
 # Settings rows that the app creates by itself on first use: restore replaces them rather
 # than treating them as data it would overwrite. The template library is installed by a

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 import icalendar
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from matchwise.network.choices import OPEN_STATES, FollowUpRule
 from matchwise.network.models import FollowUp, Preferences, new_token
@@ -30,6 +31,8 @@ SHORT_REASONS: dict[str, str] = {
     FollowUpRule.NO_REPLY: "no reply yet",
     FollowUpRule.MANUAL: "planned follow-up",
 }
+# Events other apps add, as dotted paths to `f(today, stamp) -> Iterable[Event]`.
+MORE_EVENTS: tuple[str, ...] = ("matchwise.rotations.calendar.rotation_events",)
 REVIEW_SUMMARY = "Weekly networking review"
 GOAL_REVIEW_SUMMARY = "Monthly goal review"
 
@@ -110,6 +113,9 @@ def follow_up_calendar(today: date, now: datetime | None = None) -> icalendar.Ca
         calendar.add_component(goal_review_event(review.on, stamp))
     for follow_up in follow_ups_for_calendar():
         calendar.add_component(follow_up_event(follow_up, stamp))
+    for path in MORE_EVENTS:
+        for event in import_string(path)(today, stamp):
+            calendar.add_component(event)
     return calendar
 
 

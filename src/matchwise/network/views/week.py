@@ -8,6 +8,7 @@ from django.shortcuts import render
 from matchwise.network import due, week
 from matchwise.network.models import Contact, Preferences
 from matchwise.outreach.week import this_week as playbook_week
+from matchwise.rotations.week import this_week as rotations_week
 
 KEEP_IN_TOUCH_SHOWN = 12
 
@@ -32,6 +33,7 @@ def this_week(request: HttpRequest) -> HttpResponse:
             "dormant": due.dormant_contacts(today)[: max(3, preferences.reactivate_target * 3)],
             "summary": week.summary(today),
             "playbook": playbook_week(today),
+            "rotations": rotations_week(today),
         },
     )
 

@@ -1,0 +1,73 @@
+"""After the Match, and giving back. Each view validates with a form and calls one service."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
+
+from matchwise.outreach.views import page
+from matchwise.rotations import mentees, results
+from matchwise.rotations.forms_results import MatchResultForm, MenteeForm
+from matchwise.rotations.models import MatchResult, Mentee
+
+
+@require_http_methods(["GET", "POST"])
+def after_the_match(request: HttpRequest) -> HttpResponse:
+    """Record the result; then everyone who helped, each with their message to send."""
+    latest = MatchResult.objects.first()
+    form = MatchResultForm(initial={"recorded_on": date.today()})
+    status = 200
+    if request.method == "POST":
+        try:
+            results.record(request.POST.dict())
+        except results.ResultRefusedError:
+            form = MatchResultForm(request.POST)
+            form.is_valid()
+            status = 400
+        else:
+            return HttpResponseRedirect(reverse("rotations:match"))
+    return page(
+        request,
+        "rotations/match.html",
+        "match",
+        result=latest,
+        helpers=results.helpers(latest) if latest else [],
+        form=form,
+        status=status,
+    )
+
+
+@require_POST
+def next_cycle(request: HttpRequest, pk: int) -> HttpResponse:
+    result = get_object_or_404(MatchResult, pk=pk)
+    try:
+        results.start_next_cycle(result, date.today())
+    except results.NextCycleError as refused:
+        return HttpResponse(str(refused), status=409)
+    return HttpResponseRedirect(reverse("rotations:match") + "#next-cycle")
+
+
+@require_http_methods(["GET", "POST"])
+def giving_back(request: HttpRequest) -> HttpResponse:
+    form = MenteeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        return HttpResponseRedirect(reverse("rotations:giving_back"))
+    return page(
+        request,
+        "rotations/giving_back.html",
+        "giving_back",
+        rows=mentees.rows(date.today()),
+        form=form,
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@require_POST
+def stop_mentoring(request: HttpRequest, pk: int) -> HttpResponse:
+    get_object_or_404(Mentee, pk=pk).delete()
+    return HttpResponseRedirect(reverse("rotations:giving_back"))
