@@ -10,6 +10,7 @@ import csv
 import io
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
@@ -87,6 +88,16 @@ def csv_bytes(columns: Sequence[str], rows: Iterable[Sequence[Value]]) -> bytes:
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """One sheet of a workbook: a bold, frozen header row, then the rows."""
+
+    title: str  # Excel allows 31 characters
+    columns: Sequence[str]
+    rows: Iterable[Sequence[Value]]
+    widths: Mapping[str, int] = field(default_factory=dict)
+
+
 def xlsx_bytes(
     sheet_title: str,
     columns: Sequence[str],
@@ -95,26 +106,33 @@ def xlsx_bytes(
     widths: Mapping[str, int] | None = None,
     document_title: str | None = None,
 ) -> bytes:
-    """A workbook with a bold, frozen header row.
+    """A workbook of one sheet with a bold, frozen header row."""
+    sheet = Sheet(sheet_title, columns, rows, widths or {})
+    return xlsx_book_bytes([sheet], document_title=document_title)
+
+
+def xlsx_book_bytes(sheets: Sequence[Sheet], *, document_title: str | None = None) -> bytes:
+    """A workbook of several sheets, in order; the first is the one that opens.
 
     Write-only mode streams rows to the file, and still supports frozen panes and widths
     as long as they are set before the first row.
     """
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(sheet_title)
-    sheet.freeze_panes = "A2"
-    for index, column in enumerate(columns, start=1):
-        width = (widths or {}).get(column, DEFAULT_WIDTH)
-        sheet.column_dimensions[get_column_letter(index)].width = width
     bold = Font(bold=True)
-    header = []
-    for column in columns:
-        cell = WriteOnlyCell(sheet, value=column)
-        cell.font = bold
-        header.append(cell)
-    sheet.append(header)
-    for row in rows:
-        sheet.append([xlsx_value(value) for value in row])
+    for content in sheets:
+        sheet = workbook.create_sheet(content.title)
+        sheet.freeze_panes = "A2"
+        for index, column in enumerate(content.columns, start=1):
+            width = content.widths.get(column, DEFAULT_WIDTH)
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        header = []
+        for column in content.columns:
+            cell = WriteOnlyCell(sheet, value=column)
+            cell.font = bold
+            header.append(cell)
+        sheet.append(header)
+        for row in content.rows:
+            sheet.append([xlsx_value(value) for value in row])
     if document_title:
         workbook.properties.title = document_title
     buffer = io.BytesIO()

@@ -12,7 +12,8 @@ from django.urls import reverse
 
 from matchwise.network.choices import Channel
 from matchwise.network.models import Contact, Interaction
-from matchwise.outreach import compose, placeholders
+from matchwise.outreach import compose, conferences, placeholders
+from matchwise.outreach.kinds import MessageKind
 from matchwise.outreach.models import (
     ApplicantIdentity,
     Conference,
@@ -123,3 +124,88 @@ def test_it_links_each_blank_to_the_page_that_fills_it(
     assert f'<a href="{reverse("outreach:identity")}">Your pitch</a>' in checks
     assert f'<a href="{reverse("outreach:conferences")}">Conferences</a>' in checks
     assert "your profile" not in checks
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "named"),
+    [
+        ("Met at the Ohio ACP chapter meeting", "Ohio ACP Chapter Meeting", True),
+        ("poster at ohio  acp\nchapter meeting", "Ohio ACP Chapter Meeting", True),
+        ("ACP poster hall", "ACP", True),
+        ("ACPs everywhere", "ACP", False),
+        ("Ohio meeting", "Ohio ACP Chapter Meeting", False),
+        ("anything", "  ", False),
+    ],
+)
+def test_it_finds_a_conference_named_in_a_note(text: str, name: str, named: bool) -> None:
+    assert placeholders.names(text, name) is named
+
+
+@pytest.mark.parametrize(
+    ("topic", "where_only"),
+    [
+        ("Met at Ohio ACP Chapter Meeting", True),
+        ("met at ohio acp chapter meeting.", True),
+        ("Met at Ohio ACP Chapter Meeting: her readmissions study", False),
+        ("Readmissions", False),
+    ],
+)
+def test_it_tells_a_topic_that_only_says_where(topic: str, where_only: bool) -> None:
+    assert placeholders.only_where(topic, ["", "Ohio ACP Chapter Meeting"]) is where_only
+
+
+@pytest.mark.django_db
+def test_it_fills_the_conference_the_touch_names_over_one_running_that_day(
+    lena: Contact, library: Template, log: Callable[..., Interaction]
+) -> None:
+    ohio = make_conference("Ohio ACP Chapter Meeting", TODAY - timedelta(days=20))
+    summit = make_conference("Same Day Summit", TODAY - timedelta(days=1))
+    log(lena, TODAY, Channel.CONFERENCE, topic="Readmissions", notes="At the Ohio ACP meeting")
+    assert compose.conference_met_at(lena) == summit  # "the Ohio ACP meeting" is not its name
+    log(lena, TODAY, Channel.CONFERENCE, topic="Her poster at the Ohio ACP Chapter Meeting")
+    assert compose.conference_met_at(lena) == ohio
+    composed = compose.compose(library("follow-up-conference"), compose.context_for(lena))
+    assert composed.subject == "Following up from Ohio ACP Chapter Meeting"
+
+
+@pytest.mark.django_db
+def test_it_fills_the_conference_that_ended_in_the_week_before_the_touch(
+    lena: Contact, log: Callable[..., Interaction]
+) -> None:
+    ohio = make_conference("Ohio ACP Chapter Meeting", TODAY - timedelta(days=9))  # ended 7 ago
+    log(lena, TODAY, Channel.CONFERENCE, topic="Readmissions")
+    assert compose.conference_met_at(lena) == ohio
+    log(lena, TODAY + timedelta(days=1), Channel.CONFERENCE, topic="Readmissions again")
+    assert compose.conference_met_at(lena) is None  # 8 days on: too late to be sure
+
+
+@pytest.mark.django_db
+def test_it_leaves_the_topic_blank_when_the_touch_only_says_where(
+    lena: Contact, me: ApplicantIdentity, library: Template
+) -> None:
+    ohio = make_conference("Ohio ACP Chapter Meeting", TODAY - timedelta(days=1))
+    conferences.record_met(ohio, [conferences.Met(topic="", contact=lena)], TODAY)
+    body = compose.compose(library("follow-up-conference"), compose.context_for(lena)).body
+    assert "the time you gave me at Ohio ACP Chapter Meeting" in body
+    assert "Our conversation about {meeting.topic}" in body  # for you to write, not "met at …"
+
+
+@pytest.mark.django_db
+def test_it_takes_the_topic_from_a_conversation_not_from_a_message_sent(
+    lena: Contact, me: ApplicantIdentity, library: Template, log: Callable[..., Interaction]
+) -> None:
+    make_conference("Ohio ACP Chapter Meeting", TODAY - timedelta(days=1))
+    log(lena, TODAY, Channel.CONFERENCE, topic="Discharge calls; she runs the pilot")
+    compose.mark_sent(
+        lena, MessageKind.FOLLOW_UP, "Following up", "Dear Dr. Park, …", confirmed=True
+    )
+    body = compose.compose(library("follow-up-conference"), compose.context_for(lena)).body
+    assert "Our conversation about discharge calls has stayed with me" in body
+
+
+@pytest.mark.django_db
+def test_it_names_and_links_the_pages_a_message_is_filled_from(client: Client) -> None:
+    page = client.get(reverse("outreach:compose")).content.decode()
+    assert f'<a href="{reverse("outreach:identity")}">Your pitch</a>' in page
+    assert f'<a href="{reverse("outreach:conferences")}">Conferences</a>' in page
+    assert "your profile" not in page

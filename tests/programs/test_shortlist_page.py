@@ -75,8 +75,8 @@ def test_it_downloads_the_list_as_csv_and_xlsx_with_the_label(client: Client) ->
     assert response["Content-Disposition"] == f'attachment; filename="{name}"'
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert len(rows) == 15
-    assert rows[0]["source"] == SAMPLE_LABEL and rows[0]["reasons"]
-    assert 0 < float(rows[0]["p_interview"]) < 1
+    assert rows[0]["Source"] == SAMPLE_LABEL and rows[0]["Why"]
+    assert 0 < float(rows[0]["Chance of an interview"]) < 1
     response = client.get(reverse("programs:download", args=["xlsx"]), SMALL)
     sheet = openpyxl.load_workbook(io.BytesIO(response.content)).active
     assert sheet is not None and sheet.max_row == 16 and sheet.freeze_panes == "A2"

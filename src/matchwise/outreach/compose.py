@@ -6,7 +6,7 @@ Views, the API and the CLI all call these functions; nothing here knows about re
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from django.db import transaction
 
@@ -29,6 +29,8 @@ from matchwise.outreach.models import (
 from matchwise.outreach.relationship import exchanges
 
 TOPIC_LENGTH = 200
+# A touch "at a conference" logged up to this many days after it ended still belongs to it.
+RECENT_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -75,9 +77,13 @@ class Context:
         # What was said is pasted inside a sentence: "our talk about {meeting.topic}".
         names = (self.contact.institution, self.conference.name if self.conference else "")
         if self.interaction is not None:
+            topic = self.interaction.topic
             values |= {
                 "meeting.date": placeholders.day(self.interaction.occurred_on),
-                "meeting.topic": placeholders.as_phrase(self.interaction.topic, names),
+                # "Met at <conference>" says where, not what about: the blank stays for you.
+                "meeting.topic": ""
+                if placeholders.only_where(topic, [names[1]])
+                else placeholders.as_phrase(topic, names),
             }
         if self.advice is not None:
             values |= {
@@ -115,31 +121,44 @@ def context_for(
     interaction: Interaction | None = None,
     advice: Advice | None = None,
 ) -> Context:
-    """The context, defaulting to your last interaction with them and the conference where
-    you met them (see `conference_met_at`)."""
+    """The context, defaulting to your last conversation with them (a message sent from here
+    is not one: its topic is only its subject) and the conference where you met them (see
+    `conference_met_at`)."""
     if interaction is None:
-        interaction = contact.interactions.order_by("-occurred_on", "-id").first()
+        interaction = (
+            contact.interactions.filter(message__isnull=True)
+            .order_by("-occurred_on", "-id")
+            .first()
+        )
     if conference is None:
         conference = conference_met_at(contact)
     return Context(contact, ApplicantIdentity.load(), conference, interaction, advice)
 
 
 def conference_met_at(contact: Contact) -> Conference | None:
-    """The conference running on the day of your latest touch with them "at a conference"
-    (one where they are on your plan first), else the latest where you marked them as met.
-    None when neither is recorded: the template's blank then points to Conferences."""
+    """Where you met them, from your latest touch with them "at a conference": the conference
+    its topic or notes name, else the one running that day, else one that ended in the week
+    before it (a touch logged once home) — among several, one where they are on your plan.
+    Without such a touch, the latest conference where you marked them as met. None when
+    nothing is recorded: the template's blank then points to Conferences."""
     touch = (
         contact.interactions.filter(channel=Channel.CONFERENCE)
         .order_by("-occurred_on", "-id")
         .first()
     )
     if touch is not None:
-        running = Conference.objects.filter(
-            starts_on__lte=touch.occurred_on, ends_on__gte=touch.occurred_on
-        ).order_by("-starts_on", "-id")
-        found = running.filter(targets__contact=contact).first() or running.first()
-        if found is not None:
-            return found
+        started = Conference.objects.filter(starts_on__lte=touch.occurred_on)
+        said = f"{touch.topic}\n{touch.notes}"
+        named = [
+            c for c in started.order_by("-starts_on", "-id") if placeholders.names(said, c.name)
+        ]
+        if named:
+            return named[0]
+        for ended_after in (touch.occurred_on, touch.occurred_on - timedelta(days=RECENT_DAYS)):
+            around = started.filter(ends_on__gte=ended_after).order_by("-ends_on", "-id")
+            found = around.filter(targets__contact=contact).first() or around.first()
+            if found is not None:
+                return found
     return (
         Conference.objects.filter(targets__contact=contact, targets__met=True)
         .order_by("-starts_on", "-id")

@@ -116,6 +116,23 @@ def as_phrase(text: str, names: Iterable[str] = ()) -> str:
     return " ".join(words)
 
 
+def names(text: str, name: str) -> bool:
+    """Whether `text` names `name` as written, whole words, in any case and spacing:
+    "met at the Ohio ACP chapter meeting" names "Ohio ACP Chapter Meeting"; "ACPs" is not "ACP"."""
+    words = name.split()
+    if not words:
+        return False
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    return re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def only_where(topic: str, places: Iterable[str]) -> bool:
+    """Whether a logged topic says only where you met ("Met at Ohio ACP Chapter Meeting", as
+    the conference page logs it when you leave the topic empty), not what you talked about."""
+    said = " ".join(topic.split()).strip(" .!").casefold()
+    return any(place.strip() and said == f"met at {place.strip().casefold()}" for place in places)
+
+
 def groups(gaps: list[str]) -> list[str]:
     """The groups ("me", "conference", …) of the placeholders among `gaps`, in order."""
     found = [match.group(1).split(".")[0] for gap in gaps if (match := PLACEHOLDER.fullmatch(gap))]

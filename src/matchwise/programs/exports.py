@@ -1,35 +1,56 @@
-"""The shortlist as a spreadsheet (CSV or XLSX), one program a row, reasons in words.
+"""The shortlist as a spreadsheet (CSV or XLSX), one program a row, reasons in words, headers
+as a person reads them ("Chance of an interview"), and a record of the profile it was made for.
 
-A list from the fictional sample says so where it cannot be missed, even when it is empty:
-in the file name and the XLSX sheet title, as well as in every row's `source`. The CSV keeps
-a plain header (no note rows) so that other programs read it as it is.
+- XLSX: one workbook, the list on its first sheet and the profile on a second sheet "Profile".
+- CSV: the list alone, one header row and nothing else, so that other programs read it as it
+  is; the profile is a second, companion CSV (two columns, "Setting" and "Value").
+
+A list from the fictional sample says so where it cannot be missed, even when it is empty: in
+the file names (the list's and the profile's) and the XLSX sheet title, as well as in every
+row's "Source" and in the profile's "Catalogue". The CSV keeps a plain header (no note rows).
 """
 
 from __future__ import annotations
 
+from datetime import date
+
+from matchwise.programs.models import (
+    APPLICANT_TYPE_CHOICES,
+    SETTING_PREFERENCE_CHOICES,
+    VISA_CHOICES,
+)
 from matchwise.programs.services import ShortlistResult
-from matchwise.spreadsheets import Value, csv_bytes, xlsx_bytes
+from matchwise.selection import Objective
+from matchwise.spreadsheets import Sheet, Value, csv_bytes, xlsx_book_bytes
 
 COLUMNS = (
-    "rank",
-    "program_id",
-    "program",
-    "institution",
-    "city",
-    "state",
-    "specialty",
-    "tier",
-    "p_interview",
-    "p_interview_low",
-    "p_interview_high",
-    "p_match_here",
-    "network_ties",
-    "reasons",
-    "unknowns",
-    "source",
-    "as_of",
+    "Rank",
+    "Program ID",
+    "Program",
+    "Institution",
+    "City",
+    "State",
+    "Specialty",
+    "Tier",
+    "Chance of an interview",
+    "Chance of an interview, lowest",
+    "Chance of an interview, highest",
+    "Chance of matching here",
+    "People you know there",
+    "Why",
+    "Not known",
+    "Source",
+    "Figures as of",
 )
-WIDTHS = {"program": 50, "institution": 40, "reasons": 80, "unknowns": 50, "source": 30}
+WIDTHS = {"Program": 50, "Institution": 40, "Why": 80, "Not known": 50, "Source": 30}
+PROFILE_COLUMNS = ("Setting", "Value")
+PROFILE_WIDTHS = {"Setting": 36, "Value": 60}
+PROFILE_SHEET = "Profile"
+NO_LIMIT = "no limit"
+OBJECTIVES = {
+    Objective.P_MATCH: "the best chance of matching",
+    Objective.EXPECTED_UTILITY: "the best match for your preferences",
+}
 
 
 def shortlist_rows(result: ShortlistResult) -> list[tuple[Value, ...]]:
@@ -58,8 +79,51 @@ def shortlist_rows(result: ShortlistResult) -> list[tuple[Value, ...]]:
     ]
 
 
+def profile_rows(result: ShortlistResult, made_on: date) -> list[tuple[str, Value]]:
+    """What the list was made from and how: the profile, the limits, the catalogue, the model."""
+    profile, shortlist = result.profile, result.shortlist
+    catalogue = f"{result.catalogue} ({result.label})" if result.label else result.catalogue
+    return [
+        ("Applicant type", dict(APPLICANT_TYPE_CHOICES)[profile.applicant_type.value]),
+        ("Specialties", "; ".join(profile.specialties)),
+        (
+            "Step 2 CK score",
+            "not taken yet" if profile.step2_score is None else profile.step2_score,
+        ),
+        ("Step 2 CK attempts", profile.step2_attempts),
+        ("Step 1 attempts", profile.step1_attempts),
+        ("Years since graduation", profile.years_since_graduation),
+        ("Visa", dict(VISA_CHOICES)[profile.visa.value]),
+        ("US clinical experience (months)", profile.usce_months),
+        ("Letters from US physicians", profile.us_letters),
+        ("Publications", profile.publications),
+        ("Presentations", profile.presentations),
+        ("Home state", profile.home_state or ""),
+        ("Preferred states", ", ".join(profile.preferred_states)),
+        ("Programs", dict(SETTING_PREFERENCE_CHOICES)[profile.setting_preference.value]),
+        ("Budget for ERAS fees (USD)", _limit(profile.budget_usd)),
+        ("Most applications", _limit(profile.max_applications)),
+        ("Made for", OBJECTIVES.get(shortlist.objective, str(shortlist.objective))),
+        ("Catalogue", catalogue),
+        ("Model", shortlist.model),
+        ("Made on", made_on),
+        ("Programs on the list", len(result.rows)),
+        ("Chance of matching with the list", round(shortlist.p_match, 4)),
+        ("ERAS fees (USD)", shortlist.cost_usd),
+    ]
+
+
+def _limit(value: int | None) -> Value:
+    return NO_LIMIT if value is None else value
+
+
 def shortlist_csv_bytes(result: ShortlistResult) -> bytes:
     return csv_bytes(COLUMNS, shortlist_rows(result))
+
+
+def profile_csv_bytes(result: ShortlistResult, made_on: date | None = None) -> bytes:
+    """The companion of the CSV list: the profile it was made for, one setting a row."""
+    return csv_bytes(PROFILE_COLUMNS, profile_rows(result, made_on or date.today()))
 
 
 def sheet_title(result: ShortlistResult) -> str:
@@ -72,8 +136,18 @@ def export_file_name(result: ShortlistResult, kind: str) -> str:
     return f"matchwise-shortlist{sample}.{kind}"
 
 
+def profile_file_name(result: ShortlistResult) -> str:
+    sample = "-sample-fictional" if result.label else ""
+    return f"matchwise-shortlist-profile{sample}.csv"
+
+
 def shortlist_xlsx_bytes(result: ShortlistResult) -> bytes:
+    return shortlist_workbook(result, date.today())
+
+
+def shortlist_workbook(result: ShortlistResult, made_on: date) -> bytes:
+    """The list on the first sheet, the profile it was made for on the second."""
     title = f"matchwise shortlist ({result.label})" if result.label else None
-    return xlsx_bytes(
-        sheet_title(result), COLUMNS, shortlist_rows(result), widths=WIDTHS, document_title=title
-    )
+    listed = Sheet(sheet_title(result), COLUMNS, shortlist_rows(result), WIDTHS)
+    profile = Sheet(PROFILE_SHEET, PROFILE_COLUMNS, profile_rows(result, made_on), PROFILE_WIDTHS)
+    return xlsx_book_bytes([listed, profile], document_title=title)
