@@ -65,7 +65,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
 def export_file(args: argparse.Namespace) -> int:
     start_django()
-    from matchwise.network.exporting import export_bytes
+    from matchwise.site.downloads import export_bytes
 
     _write(args.out, export_bytes(args.kind, date.today()))
     print(f"Wrote {args.out}")
@@ -78,7 +78,7 @@ def _backup_arguments(parser: argparse.ArgumentParser) -> None:
 
 def backup(args: argparse.Namespace) -> int:
     start_django()
-    from matchwise.network.exporting import export_bytes
+    from matchwise.site.downloads import export_bytes
 
     _write(args.out, export_bytes("backup", date.today()))
     print(f"Wrote a backup of everything to {args.out}")

@@ -1,3 +1,5 @@
+"""This week: the page that joins the tracker, the playbook and the rotations."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -23,7 +25,7 @@ def this_week(request: HttpRequest) -> HttpResponse:
     more = keep.count() - len(shown) if len(shown) == KEEP_IN_TOUCH_SHOWN else 0
     return render(
         request,
-        "network/this_week.html",
+        "this_week.html",
         {
             "nav": "week",
             "today": today,
@@ -36,9 +38,3 @@ def this_week(request: HttpRequest) -> HttpResponse:
             "rotations": rotations_week(today),
         },
     )
-
-
-def follow_up_list(request: HttpRequest) -> HttpResponse:
-    """Every open follow-up, however far ahead."""
-    items = due.follow_up_items(date.today(), within_week=False)
-    return render(request, "network/follow_ups.html", {"nav": "week", "follow_ups": items})
