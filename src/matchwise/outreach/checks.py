@@ -16,6 +16,7 @@ from matchwise.outreach.duplicates import SentText, nearest
 from matchwise.outreach.findings import Check, Finding, Place, Severity, has_blocking
 from matchwise.outreach.kinds import MessageKind
 from matchwise.outreach.message_parts import SIGN_OFF, SIGNATURE_LINES, sentences
+from matchwise.outreach.readiness import MIN_EXCHANGES
 
 WRAP_AT = 80  # an email line as a mail client shows it
 POSTSCRIPT = re.compile(r"^\s*P\.?\s?(?:P\.?\s?)?S\b", re.IGNORECASE)
@@ -103,7 +104,6 @@ FILL_IN: dict[str, tuple[Place, str]] = {
     "meeting": (Place.CONTACT, "a touch logged on their contact page"),
     "advice": (Place.MENTORS, "the advice log on Mentors"),
 }
-EARLY_TOUCHES = 3  # fewer logged exchanges than this, and asking for a letter is too early
 
 
 def check(draft: Draft) -> list[Finding]:
@@ -230,7 +230,7 @@ def too_long(draft: Draft) -> list[Finding]:
 def is_early(draft: Draft) -> bool:
     if draft.touches is None:
         return draft.kind.rules.opens_contact
-    return draft.touches < EARLY_TOUCHES
+    return draft.touches < MIN_EXCHANGES  # fewer, and asking for a letter is too early
 
 
 def asks_in(body: str) -> list[str]:
