@@ -40,9 +40,9 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
 
 def import_file(args: argparse.Namespace) -> int:
     start_django()
+    from matchwise.network.importing.by_kind import parse_file
     from matchwise.network.importing.errors import ImportFileError
     from matchwise.network.importing.service import commit, preview
-    from matchwise.network.imports import parse_file
 
     data = _read(args.file)
     try:

@@ -7,10 +7,10 @@ from datetime import date
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from matchwise.network import due, week
+from matchwise.network import due, weekly_goals
 from matchwise.network.models import Contact, Preferences
-from matchwise.outreach.week import this_week as playbook_week
-from matchwise.rotations.week import this_week as rotations_week
+from matchwise.outreach.this_week import this_week as playbook_week
+from matchwise.rotations.this_week import this_week as rotations_week
 
 KEEP_IN_TOUCH_SHOWN = 12
 
@@ -33,7 +33,7 @@ def this_week(request: HttpRequest) -> HttpResponse:
             "keep_in_touch": shown,
             "keep_in_touch_more": more,
             "dormant": due.dormant_contacts(today)[: max(3, preferences.reactivate_target * 3)],
-            "summary": week.summary(today),
+            "summary": weekly_goals.summary(today),
             "playbook": playbook_week(today),
             "rotations": rotations_week(today),
         },
