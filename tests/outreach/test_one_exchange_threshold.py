@@ -20,7 +20,7 @@ ASK = "Dear Dr. Ortiz, thank you for your talk. Could you write me a letter of r
     [(readiness.MIN_EXCHANGES - 1, True), (readiness.MIN_EXCHANGES, False)],
 )
 def test_it_holds_drafts_and_readiness_to_one_number(exchanges: int, early: bool) -> None:
-    draft = Draft(kind=MessageKind.FOLLOW_UP, body=ASK, touches=exchanges)
+    draft = Draft(kind=MessageKind.FOLLOW_UP, body=ASK, exchanges=exchanges)
     found = [f for f in checks.check(draft) if f.check is Check.EARLY_ASK]
     relationship = readiness.Relationship(date(2025, 1, 1), exchanges, True, True)
     assert bool(found) is early

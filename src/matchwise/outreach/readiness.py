@@ -24,7 +24,7 @@ MIN_EXCHANGES = 3
 @dataclass(frozen=True)
 class Relationship:
     known_since: date | None
-    interactions: int
+    exchanges: int  # relationship.exchange: they wrote or answered, or you met or spoke
     supervised: bool
     saw_work: bool
 
@@ -53,7 +53,7 @@ def readiness(relationship: Relationship, today: date) -> Readiness:
         gaps.append(
             f"You have known them for {known}; give it at least {MIN_DAYS_KNOWN // 7} weeks."
         )
-    count = relationship.interactions
+    count = relationship.exchanges
     if count < MIN_EXCHANGES:
         gaps.append(
             f"{count} exchange{'s' if count != 1 else ''} logged (a reply, a meeting or a call); "
