@@ -135,11 +135,19 @@ def api_p95() -> None:
             assert response.status_code == 200, response.content
 
         post()
-        times = timings(post, 40)
+        cpu: list[float] = []
+
+        def timed_post() -> None:
+            start = time.process_time()
+            post()
+            cpu.append(time.process_time() - start)
+
+        times = timings(timed_post, 40)
         print(
             f"   POST /api/shortlist, stored catalogue of {len(im)} programs, 40 requests: "
-            f"p50 {1000 * statistics.median(times):.0f} ms, p95 {1000 * p95(times):.0f} ms "
-            "(goal p95 <= 200 ms)"
+            f"p50 {1000 * statistics.median(times):.0f} ms, p95 {1000 * p95(times):.0f} ms wall; "
+            f"p50 {1000 * statistics.median(cpu):.0f} ms, p95 {1000 * p95(cpu):.0f} ms CPU "
+            f"(goal p95 <= 200 ms; load average {os.getloadavg()[0]:.1f})"
         )
 
 

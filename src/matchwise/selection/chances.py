@@ -10,6 +10,7 @@ specialty: programs without evidence are exchangeable, and the list says so.
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 
@@ -73,6 +74,18 @@ def _with_sign(effect: Effect) -> str | None:
     return effect.reason
 
 
+@lru_cache(maxsize=64)
+def profile_effects(profile: Profile) -> tuple[Effect, ...]:
+    """The effects that depend on the profile alone, the same at every program."""
+    return (
+        attempts_effect(profile),
+        graduation_effect(profile),
+        experience_effect(profile),
+        letters_effect(profile),
+        research_effect(profile),
+    )
+
+
 def score_effects(profile: Profile, program: Program, parameters: Parameters) -> list[Effect]:
     values = parameters.values
     box, who = score_box_for(profile, program)
@@ -123,11 +136,7 @@ def assess(
         return _replace_excluded(nothing, evidence.reason or "")
     effects = [
         *score_effects(profile, program, parameters),
-        attempts_effect(profile),
-        graduation_effect(profile),
-        experience_effect(profile),
-        letters_effect(profile),
-        research_effect(profile),
+        *profile_effects(profile),
         geography_effect(profile, program),
         network_effect(ties),
     ]

@@ -78,8 +78,9 @@ class ApplicantIdentity(models.Model):
     linkedin_featured = models.BooleanField(default=False)
 
     class Meta:
-        verbose_name = "your profile"
-        verbose_name_plural = "your profile"
+        # The page is called "Your pitch"; a backup summary reads "1 pitch".
+        verbose_name = "pitch"
+        verbose_name_plural = "pitches"
 
     def __str__(self) -> str:
         return self.name or "Your profile"
