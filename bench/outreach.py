@@ -170,7 +170,7 @@ def bench(sent_count: int, runs: int) -> None:
         )
         report(
             f"All checks through the service, {sent_count:,} sent in the database",
-            lambda: compose.check(kind, draft, context=context),
+            lambda: compose.check_message(kind, draft, context=context),
             runs,
             200,
         )

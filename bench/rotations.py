@@ -123,7 +123,7 @@ def run(args: argparse.Namespace) -> None:
     from django.test import Client
 
     from matchwise.programs.network_ties import network_ties
-    from matchwise.rotations import plan, results, week
+    from matchwise.rotations import plan, results, this_week
     from matchwise.rotations.models import MatchResult, Rotation
     from matchwise.selection.sample import sample_catalogue
 
@@ -139,7 +139,7 @@ def run(args: argparse.Namespace) -> None:
         steps: list[tuple[str, Callable[[], object]]] = [
             ("Plan of a running rotation", lambda: plan.plan(rotation, today)),
             ("Rotation page (GET, rendered)", lambda: client.get(f"/rotations/{rotation_id}/")),
-            ("This week's rotations", lambda: week.this_week(today)),
+            ("This week's rotations", lambda: this_week.this_week(today)),
             ("People who helped this season", lambda: results.helpers(result)),
             ("After the Match page (GET, rendered)", lambda: client.get("/rotations/match/")),
             (f"Network ties for {len(programs)} programs", lambda: network_ties(programs)),

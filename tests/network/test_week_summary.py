@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from matchwise.network import week
+from matchwise.network import weekly_goals
 from matchwise.network.choices import Channel, Direction
 from matchwise.network.models import Contact, Interaction, Preferences
 
@@ -34,7 +34,7 @@ def test_it_counts_reach_outs_and_reactivations_this_week(
     log(recent, MONDAY + timedelta(days=2), Channel.LINKEDIN)  # same person counts once
     log(make_contact("They wrote"), MONDAY, Channel.EMAIL, Direction.INBOUND)
     log(make_contact("Last week"), MONDAY - timedelta(days=1), Channel.EMAIL)
-    summary = week.summary(TODAY)
+    summary = weekly_goals.summary(TODAY)
     assert [(g.done, g.target) for g in summary.goals] == [(2, 3), (1, 1)]
     assert summary.streak == 0
 
@@ -46,9 +46,9 @@ def test_it_counts_the_streak_of_weeks_with_goals_met(
     people = [make_contact(f"Person {i}") for i in range(3)]
     for weeks_back in (1, 2, 3, 5):  # week 4 was missed
         meet_goals(people, log, MONDAY - timedelta(weeks=weeks_back))
-    assert week.summary(TODAY).streak == 3
+    assert weekly_goals.summary(TODAY).streak == 3
     meet_goals(people, log, MONDAY)
-    assert week.summary(TODAY).streak == 4
+    assert weekly_goals.summary(TODAY).streak == 4
 
 
 def test_it_follows_a_long_streak_past_one_chunk(
@@ -58,7 +58,7 @@ def test_it_follows_a_long_streak_past_one_chunk(
     person = make_contact()
     for weeks_back in range(1, 21):
         log(person, MONDAY - timedelta(weeks=weeks_back), Channel.EMAIL)
-    assert week.summary(TODAY).streak == 20
+    assert weekly_goals.summary(TODAY).streak == 20
 
 
 def test_it_does_not_count_imported_history_as_this_weeks_outreach(
@@ -75,4 +75,4 @@ def test_it_does_not_count_imported_history_as_this_weeks_outreach(
     header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
     commit(parse_linkedin("Connections.csv", (header + rows).encode()))
     assert Interaction.objects.filter(imported=True).count() == 3
-    assert [g.done for g in week.summary(TODAY).goals] == [0, 0]
+    assert [g.done for g in weekly_goals.summary(TODAY).goals] == [0, 0]

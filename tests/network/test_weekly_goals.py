@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from matchwise.network import weekly
+from matchwise.network import weekly_rules
 
 
 @pytest.mark.parametrize(
@@ -20,14 +20,14 @@ from matchwise.network import weekly
 def test_it_measures_progress_against_the_default_goals(
     reached: int, reactivated: int, met: bool, percents: list[int]
 ) -> None:
-    counts = weekly.WeekCounts(reached, reactivated)
-    goals = weekly.progress(counts, 3, 1)
+    counts = weekly_rules.WeekCounts(reached, reactivated)
+    goals = weekly_rules.progress(counts, 3, 1)
     assert [goal.percent for goal in goals] == percents
-    assert weekly.week_met(counts, 3, 1) is met
+    assert weekly_rules.week_met(counts, 3, 1) is met
 
 
 def test_it_treats_a_zero_goal_as_met() -> None:
-    assert weekly.week_met(weekly.WeekCounts(0, 0), 0, 0)
+    assert weekly_rules.week_met(weekly_rules.WeekCounts(0, 0), 0, 0)
 
 
 @pytest.mark.parametrize(
@@ -43,4 +43,4 @@ def test_it_treats_a_zero_goal_as_met() -> None:
 def test_it_counts_the_streak_back_from_last_week(
     past: list[bool], current: bool, expected: int
 ) -> None:
-    assert weekly.streak(past, current_week_met=current) == expected
+    assert weekly_rules.streak(past, current_week_met=current) == expected

@@ -126,7 +126,7 @@ def test_it_flags_exactly_the_shipped_templates_that_ask_for_a_letter_or_a_posit
     asking = {"letter-request"}
     for template in shipped.LIBRARY:
         body = placeholders.render(template["body"], FILLED)
-        first_contact = Draft(MessageKind(template["kind"]), body, touches=0)
+        first_contact = Draft(MessageKind(template["kind"]), body, exchanges=0)
         assert bool(early_ask(first_contact)) is (template["slug"] in asking), template["slug"]
         # Sent as a cold email, with no history known, the letter request is flagged too.
         cold = Draft(MessageKind.COLD_EMAIL, body)
@@ -135,7 +135,7 @@ def test_it_flags_exactly_the_shipped_templates_that_ask_for_a_letter_or_a_posit
 
 @pytest.mark.parametrize(("touches", "flagged"), [(0, True), (2, True), (3, False), (12, False)])
 def test_it_judges_from_the_logged_history_when_known(touches: int, flagged: bool) -> None:
-    draft = Draft(MessageKind.LETTER_REQUEST, messages.GOOD_LETTER_REQUEST, touches=touches)
+    draft = Draft(MessageKind.LETTER_REQUEST, messages.GOOD_LETTER_REQUEST, exchanges=touches)
     findings = early_ask(draft)
     assert bool(findings) is flagged
     if flagged:

@@ -63,7 +63,9 @@ def test_it_leaves_what_it_cannot_fill_for_the_checks_to_catch(
     stranger = make_contact("Sam Lee")
     composed = compose.compose(library("follow-up-conference"), compose.context_for(stranger))
     assert composed.subject == "Following up from {conference.name}"
-    findings = compose.check(composed.kind, composed.body, context=compose.context_for(stranger))
+    findings = compose.check_message(
+        composed.kind, composed.body, context=compose.context_for(stranger)
+    )
     [gaps] = [f for f in findings if f.check is Check.LEFT_OPEN]
     assert "{conference.name}" in gaps.message and "{me.name}" in gaps.message
 
@@ -84,7 +86,9 @@ def test_it_passes_a_follow_up_that_names_the_conversation(
         "help with their work.]",
         "Would your team welcome help with the chart review you mentioned?",
     )
-    assert compose.check(composed.kind, body, subject=composed.subject, context=context) == []
+    assert (
+        compose.check_message(composed.kind, body, subject=composed.subject, context=context) == []
+    )
 
 
 def test_it_logs_a_sent_message_as_an_outbound_touch_that_settles_the_meeting_follow_up(
@@ -130,11 +134,11 @@ def test_it_compares_with_messages_sent_to_other_people_only(
 ) -> None:
     ben = make_contact("Ben Cole", honorific="Dr.")
     compose.mark_sent(lena, MessageKind.COLD_EMAIL, "Registry", messages.GOOD_COLD_EMAIL)
-    again_to_lena = compose.check(
+    again_to_lena = compose.check_message(
         MessageKind.COLD_EMAIL, messages.GOOD_COLD_EMAIL, context=compose.context_for(lena)
     )
     assert Check.NEAR_DUPLICATE not in [f.check for f in again_to_lena]
-    to_ben = compose.check(
+    to_ben = compose.check_message(
         MessageKind.COLD_EMAIL, messages.GOOD_COLD_EMAIL, context=compose.context_for(ben)
     )
     [copy] = [f for f in to_ben if f.check is Check.NEAR_DUPLICATE]
@@ -145,11 +149,15 @@ def test_it_counts_what_it_knows_of_the_history_when_judging_an_early_ask(
     lena: Contact, log: Callable[..., Interaction]
 ) -> None:
     body = messages.GOOD_LETTER_REQUEST
-    first = compose.check(MessageKind.LETTER_REQUEST, body, context=compose.context_for(lena))
+    first = compose.check_message(
+        MessageKind.LETTER_REQUEST, body, context=compose.context_for(lena)
+    )
     assert Check.EARLY_ASK in [f.check for f in first]
     for days in (60, 40, 20):
         log(lena, TODAY - timedelta(days=days), Channel.IN_PERSON, Direction.INBOUND)
-    later = compose.check(MessageKind.LETTER_REQUEST, body, context=compose.context_for(lena))
+    later = compose.check_message(
+        MessageKind.LETTER_REQUEST, body, context=compose.context_for(lena)
+    )
     assert Check.EARLY_ASK not in [f.check for f in later]
 
 
@@ -196,7 +204,7 @@ def test_it_counts_only_real_exchanges_when_judging_an_early_ask(
 ) -> None:
     for days, (channel, direction, replied) in enumerate(history, start=1):
         log(lena, TODAY - timedelta(days=10 * days), channel, direction, reply_received=replied)
-    found = compose.check(
+    found = compose.check_message(
         MessageKind.LETTER_REQUEST, messages.GOOD_LETTER_REQUEST, context=compose.context_for(lena)
     )
     assert (Check.EARLY_ASK in [f.check for f in found]) is early

@@ -11,11 +11,11 @@ from django.test import Client
 from django.urls import reverse
 
 from matchwise.network.choices import MentorRole
-from matchwise.network.exporting.calendar import calendar_bytes
 from matchwise.network.models import Contact
 from matchwise.outreach import goal_rules, goals, mentors
 from matchwise.outreach.goal_rules import Measure
 from matchwise.outreach.models import Conference, Goal, LetterRequest
+from matchwise.site.calendar import calendar_bytes
 
 pytestmark = pytest.mark.django_db
 TODAY = date.today()

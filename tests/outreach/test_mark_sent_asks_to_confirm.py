@@ -56,7 +56,7 @@ def test_it_logs_nothing_without_confirmation_when_a_check_blocks(
 
 
 def test_it_never_asks_for_advice(lena: Contact) -> None:
-    findings = compose.check(MessageKind.FOLLOW_UP, ADVICE_ONLY)
+    findings = compose.check_message(MessageKind.FOLLOW_UP, ADVICE_ONLY)
     assert [(f.rule, f.severity.value) for f in findings] == [("about-them", "advice")]
     assert compose.mark_sent(lena, MessageKind.FOLLOW_UP, "Hi", ADVICE_ONLY).state == "sent"
 

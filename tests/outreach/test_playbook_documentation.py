@@ -65,4 +65,4 @@ def test_it_states_the_limits_the_rules_use() -> None:
     assert f"{pitch.SHORTEST_SECONDS} to {pitch.LONGEST_SECONDS} seconds" in DOC
     words = {3: "three", 4: "four"}
     assert f"at least {words[readiness.MIN_DAYS_KNOWN // 7]} weeks" in DOC
-    assert f"at least {words[readiness.MIN_INTERACTIONS]} exchanges" in DOC
+    assert f"at least {words[readiness.MIN_EXCHANGES]} exchanges" in DOC

@@ -9,8 +9,8 @@ from typing import Any
 import icalendar
 import pytest
 
-from matchwise.network.exporting.calendar import calendar_bytes
 from matchwise.rotations.models import Rotation, RotationMember
+from matchwise.site.calendar import calendar_bytes
 from tests.rotations.conftest import TODAY, days
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from matchwise.network.models import Contact
-from matchwise.rotations import week
+from matchwise.rotations import this_week
 from matchwise.rotations.models import Rotation, RotationMember
 from tests.rotations.conftest import TODAY
 
@@ -25,7 +25,7 @@ def test_it_lists_running_rotations_and_recent_ones_with_thank_yous_due(
     meet(thanking, "Lena Park")
     make_rotation(starts=5, ends=30, service="Oncology")  # not started
     make_rotation(starts=-90, ends=-40, service="Surgery")  # long over
-    shown = [plan.rotation for plan in week.this_week(TODAY)]
+    shown = [plan.rotation for plan in this_week.this_week(TODAY)]
     assert shown == [thanking, running]
     assert quiet not in shown
 

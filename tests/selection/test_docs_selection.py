@@ -94,5 +94,19 @@ def test_it_documents_the_thresholds_and_defaults() -> None:
 
 @pytest.mark.parametrize("season", seasons())
 def test_it_documents_every_fee_season(season: int) -> None:
-    assert f"| {season} |" in text("selection.md")
+    assert f"| {season} | {fee_schedule(season).wording()} |" in text("selection.md")
     assert fee_schedule(season).specialty_cost(1) > 0
+
+
+def test_it_words_the_fee_past_the_30th_from_the_schedule() -> None:
+    latest = fee_schedule()
+    past_30th = latest.program_fee(31)
+    doc = " ".join(text("selection.md").split())
+    assert f"the default, {DEFAULT_STOP_BELOW:g}," in doc
+    assert f"at the {latest.season} fee for a program past the 30th (${past_30th})" in doc
+    assert f"about {DEFAULT_STOP_BELOW * past_30th / 100:.1f} percentage point" in doc
+    example = {"Internal Medicine": 43, "Radiology-Diagnostic": 7}
+    first = latest.program_fee(1)
+    worked = f"${first} × 30 + ${past_30th} × 13 + ${first} × 7 = ${latest.total_cost(example)}."
+    assert f"in {latest.season}, 43 Internal Medicine programs and 7 Radiology programs" in doc
+    assert worked in doc

@@ -184,7 +184,9 @@ def run_checks(request: HttpRequest, data: ChecksIn) -> dict[str, Any]:
     context = None
     if data.contact_id is not None:
         context = compose.context_for(get_object_or_404(Contact, pk=data.contact_id))
-    return _findings(compose.check(data.kind, data.body, subject=data.subject, context=context))
+    return _findings(
+        compose.check_message(data.kind, data.body, subject=data.subject, context=context)
+    )
 
 
 @router.post(
@@ -200,7 +202,7 @@ def compose_message(request: HttpRequest, data: ComposeIn) -> dict[str, Any]:
     )
     context = compose.context_for(contact, conference=conference)
     composed = compose.compose(template, context)
-    findings = compose.check(
+    findings = compose.check_message(
         composed.kind, composed.body, subject=composed.subject, context=context
     )
     return {

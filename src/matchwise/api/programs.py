@@ -19,6 +19,7 @@ from matchwise.programs.services import (
 )
 from matchwise.selection import Objective, ProfileError, profile_from_mapping
 from matchwise.selection.profile import PARSERS
+from matchwise.selection.shortlist import DEFAULT_STOP_BELOW
 from matchwise.selection.vocabulary import ApplicantType, SettingPreference, Visa
 
 router = Router(tags=["programs"])
@@ -51,7 +52,7 @@ class ShortlistIn(BodyIn):
         ge=0,
         le=100,
         description="End the list where the next application adds less than this many "
-        "percentage points per $100 of fees (default 0.3)",
+        f"percentage points per $100 of fees (default {DEFAULT_STOP_BELOW:g})",
     )
     catalogue: str | None = Field(None, description="A catalogue name; the sample by default")
     budget: Whole | None = Field(None, description="Overrides budget_usd for this request")

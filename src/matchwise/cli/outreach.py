@@ -60,7 +60,9 @@ def compose(args: argparse.Namespace) -> int:
         return 0
     print("\n---")
     return print_findings(
-        composer.check(composed.kind, composed.body, subject=composed.subject, context=context)
+        composer.check_message(
+            composed.kind, composed.body, subject=composed.subject, context=context
+        )
     )
 
 
@@ -97,7 +99,7 @@ def check(args: argparse.Namespace) -> int:
     start_django()
     from matchwise.outreach import compose as composer
 
-    findings = composer.check(MessageKind.from_cli(args.kind), body, subject=subject)
+    findings = composer.check_message(MessageKind.from_cli(args.kind), body, subject=subject)
     return print_findings(findings, as_json=args.json)
 
 

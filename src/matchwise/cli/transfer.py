@@ -40,9 +40,9 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
 
 def import_file(args: argparse.Namespace) -> int:
     start_django()
+    from matchwise.network.importing.by_kind import parse_file
     from matchwise.network.importing.errors import ImportFileError
     from matchwise.network.importing.service import commit, preview
-    from matchwise.network.imports import parse_file
 
     data = _read(args.file)
     try:
@@ -65,7 +65,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
 def export_file(args: argparse.Namespace) -> int:
     start_django()
-    from matchwise.network.exporting import export_bytes
+    from matchwise.site.downloads import export_bytes
 
     _write(args.out, export_bytes(args.kind, date.today()))
     print(f"Wrote {args.out}")
@@ -78,7 +78,7 @@ def _backup_arguments(parser: argparse.ArgumentParser) -> None:
 
 def backup(args: argparse.Namespace) -> int:
     start_django()
-    from matchwise.network.exporting import export_bytes
+    from matchwise.site.downloads import export_bytes
 
     _write(args.out, export_bytes("backup", date.today()))
     print(f"Wrote a backup of everything to {args.out}")

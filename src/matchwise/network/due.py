@@ -54,7 +54,7 @@ def follow_up_items(
 ) -> list[DueItem]:
     """Open follow-ups (by default those due within the coming week), overdue ones first."""
     items = []
-    follow_ups = queries.open_follow_ups(until=queries.week_ahead(today) if within_week else None)
+    follow_ups = queries.open_follow_ups(until=rules.week_ahead(today) if within_week else None)
     if contact is not None:
         follow_ups = follow_ups.filter(contact=contact)
     for follow_up in follow_ups:

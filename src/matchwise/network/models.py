@@ -229,7 +229,7 @@ class Preferences(models.Model):
         default=1, verbose_name="Dormant contacts to reactivate each week"
     )
     no_reply_days = models.PositiveSmallIntegerField(
-        default=10,
+        default=rules.NO_REPLY_DAYS_DEFAULT,
         verbose_name="Days to wait for a reply before one polite follow-up",
         validators=[
             MinValueValidator(1, NO_REPLY_DAYS_RANGE),

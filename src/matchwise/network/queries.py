@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Least
@@ -11,10 +11,6 @@ from django.db.models.functions import Coalesce, Least
 from matchwise.network import rules
 from matchwise.network.choices import OPEN_STATES, Role
 from matchwise.network.models import Contact, FollowUp, MentorAssignment
-
-
-def week_ahead(today: date) -> date:
-    return today + timedelta(days=6)
 
 
 def open_follow_ups_of(contact: OuterRef) -> QuerySet[FollowUp]:
@@ -47,7 +43,7 @@ def state_filter(state: str, today: date) -> Q:
     if state == "overdue":
         return Q(follow_up_overdue=True) | (active(today) & Q(keep_in_touch_by__lt=today))
     if state == "this_week":
-        until = week_ahead(today)
+        until = rules.week_ahead(today)
         return Q(next_follow_up__lte=until) | (active(today) & Q(keep_in_touch_on__lte=until))
     if state == "dormant":
         return dormant(today)

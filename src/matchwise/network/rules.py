@@ -17,6 +17,7 @@ IN_PERSON_OVERDUE_DAYS = 3  # …and no later than 72
 NO_REPLY_DAYS_DEFAULT = 10
 NO_REPLY_GRACE_DAYS = 4  # a gentle nudge is still fine a few days after it fell due
 DORMANT_DAYS = 90
+WEEK_AHEAD_DAYS = 6  # "this week": today and the six days after it
 
 
 @dataclass(frozen=True)
@@ -93,12 +94,17 @@ URGENCY_WORDS = {
 }
 
 
+def week_ahead(today: date) -> date:
+    """The last day that counts as "this week" in every list: today + 6 days."""
+    return today + timedelta(days=WEEK_AHEAD_DAYS)
+
+
 def urgency(due_on: date, overdue_after: date, today: date) -> Urgency:
     if today > overdue_after:
         return Urgency.OVERDUE
     if today >= due_on:
         return Urgency.DUE
-    if due_on <= today + timedelta(days=6):
+    if due_on <= week_ahead(today):
         return Urgency.THIS_WEEK
     return Urgency.LATER
 

@@ -1,11 +1,13 @@
 from django.urls import path
 
-from matchwise.network.views import contacts, follow_ups, imports, preferences, transfer, week
+from matchwise.network.views import contacts, follow_ups, imports, preferences, transfer
 
 app_name = "network"
 
+# This week (""), the downloads ("export/<kind>/") and the calendar feed join every app, so they
+# live in `matchwise.site` and join these patterns, in this namespace, in `matchwise.site.urls`.
+
 urlpatterns = [
-    path("", week.this_week, name="this_week"),
     path("contacts/", contacts.contact_list, name="contacts"),
     path("contacts/new/", contacts.contact_edit, name="contact_add"),
     path("contacts/<int:pk>/", contacts.contact_detail, name="contact"),
@@ -23,7 +25,7 @@ urlpatterns = [
         contacts.delete_interaction,
         name="delete_interaction",
     ),
-    path("follow-ups/", week.follow_up_list, name="follow_ups"),
+    path("follow-ups/", follow_ups.follow_up_list, name="follow_ups"),
     path("follow-ups/<int:pk>/", follow_ups.follow_up_action, name="follow_up"),
     path("import/", imports.import_start, name="import"),
     path("import/<int:pk>/", imports.import_preview, name="import_preview"),
@@ -32,9 +34,7 @@ urlpatterns = [
     path("import/<int:pk>/cancel/", imports.import_cancel, name="import_cancel"),
     path("export/", transfer.export_page, name="export"),
     path("export/restore/", transfer.restore_backup, name="restore"),
-    path("export/<str:kind>/", transfer.download, name="download"),
     path("calendar/rotate/", transfer.rotate_feed, name="rotate_feed"),
-    path("calendar/<str:token>.ics", transfer.calendar_feed, name="calendar_feed"),
     path("settings/", preferences.preferences, name="preferences"),
     path("settings/erase/", preferences.erase_everything, name="erase"),
 ]

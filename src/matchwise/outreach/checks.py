@@ -16,6 +16,7 @@ from matchwise.outreach.duplicates import SentText, nearest
 from matchwise.outreach.findings import Check, Finding, Place, Severity, has_blocking
 from matchwise.outreach.kinds import MessageKind
 from matchwise.outreach.message_parts import SIGN_OFF, SIGNATURE_LINES, sentences
+from matchwise.outreach.readiness import MIN_EXCHANGES
 
 WRAP_AT = 80  # an email line as a mail client shows it
 POSTSCRIPT = re.compile(r"^\s*P\.?\s?(?:P\.?\s?)?S\b", re.IGNORECASE)
@@ -87,9 +88,9 @@ class Draft:
     specifics: Sequence[str] = ()
     # What you say about yourself (your profile), which never makes a message personal.
     own: Sequence[str] = ()
-    # How many interactions are logged with them; None when unknown (a file on the command
-    # line), and then the kind decides whether this opens the contact.
-    touches: int | None = None
+    # How many exchanges are logged with them (relationship.exchange); None when unknown (a file
+    # on the command line), and then the kind decides whether this opens the contact.
+    exchanges: int | None = None
     sent: Sequence[SentText] = field(default=())
 
 
@@ -103,7 +104,6 @@ FILL_IN: dict[str, tuple[Place, str]] = {
     "meeting": (Place.CONTACT, "a touch logged on their contact page"),
     "advice": (Place.MENTORS, "the advice log on Mentors"),
 }
-EARLY_TOUCHES = 3  # fewer logged exchanges than this, and asking for a letter is too early
 
 
 def check(draft: Draft) -> list[Finding]:
@@ -228,9 +228,9 @@ def too_long(draft: Draft) -> list[Finding]:
 
 
 def is_early(draft: Draft) -> bool:
-    if draft.touches is None:
+    if draft.exchanges is None:
         return draft.kind.rules.opens_contact
-    return draft.touches < EARLY_TOUCHES
+    return draft.exchanges < MIN_EXCHANGES  # fewer, and asking for a letter is too early
 
 
 def asks_in(body: str) -> list[str]:
@@ -256,10 +256,10 @@ def early_ask(draft: Draft) -> list[Finding]:
     asked = asks_in(draft.body)
     if not asked:
         return []
-    if draft.touches is None:
+    if draft.exchanges is None:
         why = f"{with_article(draft.kind.label)} usually opens the conversation"
     else:
-        why = f"you have {draft.touches} exchange{'s' if draft.touches != 1 else ''} logged"
+        why = f"you have {draft.exchanges} exchange{'s' if draft.exchanges != 1 else ''} logged"
     return [
         Finding(
             Check.EARLY_ASK,

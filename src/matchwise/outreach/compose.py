@@ -192,7 +192,7 @@ def sent_texts(*, other_than: Contact | None = None) -> list[SentText]:
     return [SentText(f"{honorific} {name}".strip(), body) for honorific, name, body in rows]
 
 
-def check(
+def check_message(
     kind: MessageKind, body: str, *, subject: str = "", context: Context | None = None
 ) -> list[checks.Finding]:
     """The personalisation checks, with what the database knows about the person."""
@@ -204,7 +204,7 @@ def check(
             subject=subject,
             specifics=context.specifics() if context is not None else (),
             own=context.own() if context is not None else (),
-            touches=exchanges(contact) if contact is not None else None,
+            exchanges=exchanges(contact) if contact is not None else None,
             sent=sent_texts(other_than=contact),
         )
     )
@@ -255,7 +255,7 @@ def mark_sent(
         raise ValueError("This message was already sent.")
     if not confirmed:
         context = context or context_for(contact, advice=advice)
-        findings = check(kind, body, subject=subject, context=context)
+        findings = check_message(kind, body, subject=subject, context=context)
         if blocking := [f for f in findings if f.blocking]:
             raise UnconfirmedSendError(blocking)
     topic = (subject.strip() or f"{kind.label} sent")[:TOPIC_LENGTH]

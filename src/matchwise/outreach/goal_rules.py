@@ -7,8 +7,10 @@ letter pipeline, conferences where you presented); the other measures are entere
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
+
+from matchwise.network.rules import week_ahead
 
 
 class Horizon(StrEnum):
@@ -74,7 +76,7 @@ class ReviewState(StrEnum):
 def review_state(review_on: date, today: date) -> ReviewState:
     if today >= review_on:
         return ReviewState.DUE
-    if review_on <= today + timedelta(days=6):
+    if review_on <= week_ahead(today):
         return ReviewState.THIS_WEEK
     return ReviewState.LATER
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from django.db.models import Subquery
 
-from matchwise.network.weekly import GoalProgress
+from matchwise.network.weekly_rules import GoalProgress
 from matchwise.outreach import goal_rules, mentors
 from matchwise.outreach.goal_rules import Measure
 from matchwise.outreach.models import Conference, Goal, GoalReview, LetterRequest

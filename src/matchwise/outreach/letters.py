@@ -40,7 +40,7 @@ def with_history(letters: QuerySet[LetterRequest]) -> QuerySet[LetterRequest]:
     return letters.select_related("contact").annotate(
         first_touch=Min("contact__interactions__occurred_on"),
         # Only exchanges count: three unanswered emails are not a relationship.
-        touches=Count("contact__interactions", filter=exchange("contact__interactions__")),
+        exchanges=Count("contact__interactions", filter=exchange("contact__interactions__")),
     )
 
 
@@ -48,7 +48,7 @@ def row(letter: LetterRequest, today: date) -> LetterRow:
     """`letter` must come through `with_history`."""
     relationship = readiness.Relationship(
         known_since=letter.known_since or letter.first_touch,  # type: ignore[attr-defined]
-        interactions=letter.touches,  # type: ignore[attr-defined]
+        exchanges=letter.exchanges,  # type: ignore[attr-defined]
         supervised=letter.supervised,
         saw_work=letter.saw_work,
     )

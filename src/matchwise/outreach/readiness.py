@@ -16,13 +16,15 @@ from datetime import date
 from enum import StrEnum
 
 MIN_DAYS_KNOWN = 28
-MIN_INTERACTIONS = 3
+# Logged exchanges (relationship.exchange) before a letter, or any favour, may be asked for;
+# the message checks (checks.early_ask) hold drafts to the same number.
+MIN_EXCHANGES = 3
 
 
 @dataclass(frozen=True)
 class Relationship:
     known_since: date | None
-    interactions: int
+    exchanges: int  # relationship.exchange: they wrote or answered, or you met or spoke
     supervised: bool
     saw_work: bool
 
@@ -51,11 +53,11 @@ def readiness(relationship: Relationship, today: date) -> Readiness:
         gaps.append(
             f"You have known them for {known}; give it at least {MIN_DAYS_KNOWN // 7} weeks."
         )
-    count = relationship.interactions
-    if count < MIN_INTERACTIONS:
+    count = relationship.exchanges
+    if count < MIN_EXCHANGES:
         gaps.append(
             f"{count} exchange{'s' if count != 1 else ''} logged (a reply, a meeting or a call); "
-            f"aim for {MIN_INTERACTIONS} or more so they know you beyond one meeting."
+            f"aim for {MIN_EXCHANGES} or more so they know you beyond one meeting."
         )
     if gaps:
         return Readiness(False, tuple(gaps))

@@ -23,6 +23,7 @@ from matchwise.programs.services import Choices
 from matchwise.selection import Objective, Profile, ProfileError, profile_from_mapping
 from matchwise.selection.catalogue_limits import MAX_FILE_BYTES
 from matchwise.selection.profile import PARSERS
+from matchwise.selection.shortlist import DEFAULT_STOP_BELOW
 
 PROFILE_KEYS: tuple[str, ...] = tuple(PARSERS)
 # What the form shows first: a typical non-US IMG applying to Internal Medicine on a J-1.
@@ -124,7 +125,7 @@ class ProfileForm(forms.ModelForm[SavedProfile]):
             "budget_usd": forms.NumberInput(attrs={"min": 0, "step": 1, "placeholder": "no limit"}),
             "max_applications": forms.NumberInput(attrs={"min": 1, "placeholder": "no limit"}),
             "stop_below": forms.NumberInput(
-                attrs={"min": 0, "max": 100, "step": 0.05, "placeholder": "0.3"}
+                attrs={"min": 0, "max": 100, "step": 0.05, "placeholder": f"{DEFAULT_STOP_BELOW:g}"}
             ),
         }
 

@@ -15,6 +15,7 @@ from django.db import models
 from django.utils import timezone
 
 from matchwise.selection.catalogue_fields import COLUMNS, program_from_cells
+from matchwise.selection.shortlist import DEFAULT_STOP_BELOW
 from matchwise.selection.vocabulary import ApplicantType, Setting, SettingPreference, Visa
 
 SETTING_CHOICES = [
@@ -182,7 +183,7 @@ class SavedProfile(models.Model):
         blank=True,
         validators=[MinValueValidator(0.0), MaxValueValidator(100.0)],
         verbose_name="Stop when a program adds less than (percentage points per $100)",
-        help_text="Empty for the default, 0.3",
+        help_text=f"Empty for the default, {DEFAULT_STOP_BELOW:g}",
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     # Set when saved through the form, not auto_now: a restored backup keeps its dates.

@@ -24,6 +24,19 @@ class FeeTier:
         top = n if self.last is None else min(n, self.last)
         return self.flat + self.each * (top - self.first + 1)
 
+    def wording(self) -> str:
+        """This tier in words, e.g. "$30 each from the 31st"."""
+        if self.flat:
+            if self.first == 1 and self.last is not None:
+                return f"${self.flat} for up to {self.last} programs"
+            return f"${self.flat} for {self.span_wording()}"
+        return f"${self.each} each {self.span_wording()}"
+
+    def span_wording(self) -> str:
+        if self.last is None:
+            return f"from the {ordinal(self.first)}"
+        return f"for programs {self.first}–{self.last}"
+
 
 @dataclass(frozen=True)
 class FeeSchedule:
@@ -34,6 +47,15 @@ class FeeSchedule:
         """Dollars for applying to n programs of one specialty."""
         return sum(t.cost(n) for t in self.tiers)
 
+    def program_fee(self, k: int) -> int:
+        """Dollars the k-th program of one specialty adds, e.g. program_fee(31)."""
+        return self.specialty_cost(k) - self.specialty_cost(k - 1)
+
+    def wording(self) -> str:
+        """The season's fees per specialty in words, as the docs and pages say them."""
+        first, *rest = (tier.wording() for tier in self.tiers)
+        return ", then ".join([first, ", ".join(rest)]) if rest else first
+
     def cost_table(self, n_max: int) -> NDArray[np.int64]:
         """specialty_cost(n) for n = 0..n_max."""
         return np.array([self.specialty_cost(n) for n in range(n_max + 1)], dtype=np.int64)
@@ -41,6 +63,12 @@ class FeeSchedule:
     def total_cost(self, counts: Mapping[str, int]) -> int:
         """Dollars for a list with counts[specialty] programs in each specialty."""
         return sum(self.specialty_cost(n) for n in counts.values())
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, ..., 11th, 12th, 13th, ..., 21st, 31st."""
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 @cache

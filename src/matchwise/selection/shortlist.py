@@ -38,7 +38,8 @@ from matchwise.selection.ties import NO_TIES, NetworkTies
 from matchwise.selection.utility_optimiser import maximise_expected_utility, portfolio_value
 
 # Stop where the next application adds less than this many percentage points per $100: at the
-# 2026 fee past the 30th program ($30), a program must add about 0.1 pp to be listed.
+# latest season's fee past the 30th program (fee_schedule().program_fee(31)), a program must add
+# about 0.1 pp to be listed (docs/selection.md says the figures; a test checks them).
 DEFAULT_STOP_BELOW = 0.3
 
 

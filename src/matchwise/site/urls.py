@@ -1,7 +1,17 @@
 from django.urls import include, path
 
 from matchwise.api.urls import api
-from matchwise.site import views
+from matchwise.network import urls as network_urls
+from matchwise.site import downloads, this_week, views
+
+# The pages that join the apps keep their names in the tracker's namespace ("network:this_week").
+# They come after the tracker's own patterns, so that "export/restore/" is not read as a download.
+tracker_and_joined = [
+    *network_urls.urlpatterns,
+    path("", this_week.this_week, name="this_week"),
+    path("export/<str:kind>/", downloads.download, name="download"),
+    path("calendar/<str:token>.ics", downloads.calendar_feed, name="calendar_feed"),
+]
 
 urlpatterns = [
     path("api/", api.urls),
@@ -11,5 +21,5 @@ urlpatterns = [
     path("help/", views.help_index, name="help"),
     path("help/<slug:slug>/", views.help_guide, name="help_guide"),
     path("favicon.ico", views.favicon, name="favicon"),
-    path("", include("matchwise.network.urls")),
+    path("", include((tracker_and_joined, network_urls.app_name))),
 ]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from matchwise.network.importing import csvrows, limits, workbook
+from matchwise.network.importing.by_kind import parse_file
 from matchwise.network.importing.errors import ImportFileError
 from matchwise.network.importing.linkedin import parse_linkedin
 from matchwise.network.importing.sheet import read_headers
-from matchwise.network.imports import parse_file
 from tests.network.importing.workbooks import in_sheet, rewrite
 from tests.network.importing.workbooks import workbook as make_workbook
 
@@ -74,7 +74,7 @@ def test_it_refuses_a_workbook_that_unpacks_too_large(monkeypatch: pytest.Monkey
 
 
 def test_it_refuses_a_file_over_the_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("matchwise.network.imports.MAX_BYTES", 10)
+    monkeypatch.setattr("matchwise.network.importing.by_kind.MAX_BYTES", 10)
     for kind in ("linkedin", "vcard", "sheet"):
         with pytest.raises(ImportFileError, match="larger than"):
             parse_file(kind, "big.csv", b"x" * 11)

@@ -1,4 +1,6 @@
-"""Open follow-ups and the weekly review as an iCalendar feed (RFC 5545).
+"""The tracker's events of the calendar feed: open follow-ups and the weekly review, and the
+feed's secret. The feed itself, with the events of the other apps, is put together in
+`matchwise.site.calendar`.
 
 A calendar app that subscribes to the feed may keep it on someone else's server, so an event
 names the contact and why to follow up, and nothing else: no notes, no topics, no addresses.
@@ -7,34 +9,25 @@ names the contact and why to follow up, and nothing else: no notes, no topics, n
 from __future__ import annotations
 
 import hmac
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
 
 import icalendar
 from django.db.models import QuerySet
-from django.utils import timezone
-from django.utils.module_loading import import_string
 
 from matchwise.network.choices import OPEN_STATES, FollowUpRule
 from matchwise.network.models import FollowUp, Preferences, new_token
 from matchwise.network.rules import week_start
-from matchwise.outreach.goals import next_review
 
-PRODID = "-//matchwise//Follow-ups//EN"
-CALENDAR_NAME = "matchwise follow-ups"
 UID_DOMAIN = "matchwise.local"
 # All-day events start at midnight; remind at 09:00 on the day instead.
 REMINDER_AFTER_START = timedelta(hours=9)
-# How often subscribing apps should fetch the feed again.
-REFRESH_EVERY = timedelta(hours=1)
 SHORT_REASONS: dict[str, str] = {
     FollowUpRule.MET_IN_PERSON: "met in person",
     FollowUpRule.NO_REPLY: "no reply yet",
     FollowUpRule.MANUAL: "planned follow-up",
 }
-# Events other apps add, as dotted paths to `f(today, stamp) -> Iterable[Event]`.
-MORE_EVENTS: tuple[str, ...] = ("matchwise.rotations.calendar.rotation_events",)
 REVIEW_SUMMARY = "Weekly networking review"
-GOAL_REVIEW_SUMMARY = "Monthly goal review"
 
 
 def follow_ups_for_calendar() -> QuerySet[FollowUp]:
@@ -90,38 +83,9 @@ def weekly_review_event(today: date, stamp: datetime) -> icalendar.Event:
     return event
 
 
-def goal_review_event(on: date, stamp: datetime) -> icalendar.Event:
-    """Monthly from the next review the playbook plans; moves when a review is recorded."""
-    event = all_day_event("goal-review", on, GOAL_REVIEW_SUMMARY, stamp)
-    event.add("rrule", {"freq": "monthly"})
-    event.add("description", "Look at your goals: what moved, what did not, what to change.")
-    return event
-
-
-def follow_up_calendar(today: date, now: datetime | None = None) -> icalendar.Calendar:
-    stamp = (now or timezone.now()).astimezone(UTC)
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("name", CALENDAR_NAME)
-    calendar.add("x-wr-calname", CALENDAR_NAME)
-    calendar.add("refresh-interval", REFRESH_EVERY, parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", icalendar.vDuration(REFRESH_EVERY))
-    calendar.add_component(weekly_review_event(today, stamp))
-    if (review := next_review(today)) is not None:
-        calendar.add_component(goal_review_event(review.on, stamp))
+def follow_up_events(stamp: datetime) -> Iterator[icalendar.Event]:
     for follow_up in follow_ups_for_calendar():
-        calendar.add_component(follow_up_event(follow_up, stamp))
-    for path in MORE_EVENTS:
-        for event in import_string(path)(today, stamp):
-            calendar.add_component(event)
-    return calendar
-
-
-def calendar_bytes(today: date, now: datetime | None = None) -> bytes:
-    """The feed as served at `/calendar/<token>.ics` and written by `matchwise export ics`."""
-    return bytes(follow_up_calendar(today, now).to_ical())
+        yield follow_up_event(follow_up, stamp)
 
 
 def feed_token_matches(candidate: str) -> bool:

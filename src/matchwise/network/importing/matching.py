@@ -57,7 +57,7 @@ UNKNOWN_CHANNEL_NOTE = "The imported file did not say how you were in touch; rec
 
 
 @dataclass(frozen=True)
-class Touch:
+class ImportedTouch:
     """An interaction to log: the dedupe key plus the note that explains an assumed channel."""
 
     on: date
@@ -98,7 +98,7 @@ class Target:
     filled: dict[str, str] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)  # lower case → spelling
     new_tags: list[str] = field(default_factory=list)
-    touches: list[Touch] = field(default_factory=list)
+    touches: list[ImportedTouch] = field(default_factory=list)
     follow_ups: list[date] = field(default_factory=list)
 
 
@@ -347,7 +347,7 @@ def _add_history(target: Target, record: ContactRecord, snapshot: Snapshot) -> N
     if record.touched_on is not None:
         channel = record.touch_channel or UNKNOWN_CHANNEL
         note = "" if record.touch_channel else UNKNOWN_CHANNEL_NOTE
-        touch = Touch(record.touched_on, str(channel), record.touch_topic.strip(), note)
+        touch = ImportedTouch(record.touched_on, str(channel), record.touch_topic.strip(), note)
         key = (touch.on, touch.channel, touch.topic)
         stored = known_id is not None and (known_id, *key) in snapshot.touches
         if not stored and key not in {(t.on, t.channel, t.topic) for t in target.touches}:

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from matchwise.network import services, wording
+from matchwise.network import due, services, wording
 from matchwise.network.choices import OPEN_STATES
 from matchwise.network.forms import FollowUpPlanForm, SnoozeForm
 from matchwise.network.models import Contact, FollowUp
@@ -68,3 +68,9 @@ def follow_up_add(request: HttpRequest, pk: int) -> HttpResponse:
     # HTMX swaps only successful answers by default, so the form with its error comes as a 200.
     context = {**contact_page(pk, plan_form=form), "plan_notice": notice}
     return render(request, "network/_follow_ups_changed.html", context)
+
+
+def follow_up_list(request: HttpRequest) -> HttpResponse:
+    """Every open follow-up, however far ahead."""
+    items = due.follow_up_items(date.today(), within_week=False)
+    return render(request, "network/follow_ups.html", {"nav": "week", "follow_ups": items})

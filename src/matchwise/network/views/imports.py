@@ -8,12 +8,12 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from matchwise.network.importing.by_kind import KINDS, parse_file
 from matchwise.network.importing.errors import ImportFileError
 from matchwise.network.importing.limits import MAX_BYTES
 from matchwise.network.importing.service import commit, preview
 from matchwise.network.importing.sheet import read_headers
 from matchwise.network.importing.sheet_mapping import SHEET_FIELDS, suggest_mapping
-from matchwise.network.imports import KINDS, parse_file
 from matchwise.network.models import PendingImport
 
 PREVIEW_ROWS = 100

@@ -1,30 +1,19 @@
-"""Downloads, the calendar feed, and backups from the web pages."""
+"""The export page: backups, restoring one, and the calendar feed's secret (the downloads and
+the feed itself are `matchwise.site.downloads`)."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from matchwise.network.exporting import backup, calendar, export_bytes
+from matchwise.network.exporting import backup, calendar
 from matchwise.network.models import Preferences
-
-DOWNLOADS = {
-    "csv": ("text/csv; charset=utf-8", "matchwise-contacts.csv"),
-    "xlsx": (
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "matchwise-contacts.xlsx",
-    ),
-    "vcard": ("text/vcard; charset=utf-8", "matchwise-contacts.vcf"),
-    "ics": ("text/calendar; charset=utf-8", "matchwise-follow-ups.ics"),
-    "backup": ("application/json", "matchwise-backup.json"),
-}
 
 
 class RestoreForm(forms.Form):
@@ -72,24 +61,6 @@ def restore_backup(request: HttpRequest) -> HttpResponse:
             form = RestoreForm()
     context = export_context(request, form) | {"refusal": refusal, "messages_list": messages}
     return render(request, "network/export.html", context, status=200 if messages else 400)
-
-
-def download(request: HttpRequest, kind: str) -> HttpResponse:
-    if kind not in DOWNLOADS:
-        raise Http404("No such export.")
-    content_type, filename = DOWNLOADS[kind]
-    response = HttpResponse(export_bytes(kind, date.today()), content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
-def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
-    """The subscribable feed: the unguessable token in the URL is the only key."""
-    if not calendar.feed_token_matches(token):
-        raise Http404("No such calendar.")
-    return HttpResponse(
-        calendar.calendar_bytes(date.today()), content_type="text/calendar; charset=utf-8"
-    )
 
 
 @require_POST

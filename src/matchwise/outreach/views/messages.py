@@ -190,7 +190,9 @@ def _outputs(form: ComposeForm) -> dict[str, Any]:
     data = form.cleaned_data
     contact: Contact = data["contact"]
     kind = form.message_kind
-    findings = compose.check(kind, data["body"], subject=data["subject"], context=form.context())
+    findings = compose.check_message(
+        kind, data["body"], subject=data["subject"], context=form.context()
+    )
     link = outgoing.mailto(contact.email, data["subject"], data["body"])
     return {
         "findings": _shown(findings, contact),

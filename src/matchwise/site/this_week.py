@@ -1,3 +1,5 @@
+"""This week: the page that joins the tracker, the playbook and the rotations."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -5,10 +7,10 @@ from datetime import date
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from matchwise.network import due, week
+from matchwise.network import due, weekly_goals
 from matchwise.network.models import Contact, Preferences
-from matchwise.outreach.week import this_week as playbook_week
-from matchwise.rotations.week import this_week as rotations_week
+from matchwise.outreach.this_week import this_week as playbook_week
+from matchwise.rotations.this_week import this_week as rotations_week
 
 KEEP_IN_TOUCH_SHOWN = 12
 
@@ -23,7 +25,7 @@ def this_week(request: HttpRequest) -> HttpResponse:
     more = keep.count() - len(shown) if len(shown) == KEEP_IN_TOUCH_SHOWN else 0
     return render(
         request,
-        "network/this_week.html",
+        "this_week.html",
         {
             "nav": "week",
             "today": today,
@@ -31,14 +33,8 @@ def this_week(request: HttpRequest) -> HttpResponse:
             "keep_in_touch": shown,
             "keep_in_touch_more": more,
             "dormant": due.dormant_contacts(today)[: max(3, preferences.reactivate_target * 3)],
-            "summary": week.summary(today),
+            "summary": weekly_goals.summary(today),
             "playbook": playbook_week(today),
             "rotations": rotations_week(today),
         },
     )
-
-
-def follow_up_list(request: HttpRequest) -> HttpResponse:
-    """Every open follow-up, however far ahead."""
-    items = due.follow_up_items(date.today(), within_week=False)
-    return render(request, "network/follow_ups.html", {"nav": "week", "follow_ups": items})

@@ -9,12 +9,17 @@ import icalendar
 import pytest
 from pytest_django import DjangoAssertNumQueries
 
-from matchwise.network.exporting.calendar import calendar_bytes
 from matchwise.network.models import Contact
 from matchwise.network.services import add_manual_follow_up
-from tests.network.exporting.dataset import PRIVATE_NOTE, TODAY, Dataset
+from matchwise.site.calendar import calendar_bytes
+from tests.network.exporting.dataset import PRIVATE_NOTE, TODAY, Dataset, build_dataset
 
 NOW = datetime(2026, 3, 11, 14, 5, 9, tzinfo=UTC)
+
+
+@pytest.fixture
+def dataset(db: None) -> Dataset:
+    return build_dataset()
 
 
 def parse(data: bytes) -> Any:

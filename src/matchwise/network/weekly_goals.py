@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from django.db.models import OuterRef, Subquery
 
-from matchwise.network import rules, weekly
+from matchwise.network import rules, weekly_rules
 from matchwise.network.choices import Direction
 from matchwise.network.models import Interaction, Preferences, WeekTally
 
@@ -19,11 +19,11 @@ STREAK_HORIZON_WEEKS = 520
 @dataclass(frozen=True)
 class WeekSummary:
     starts_on: date
-    goals: list[weekly.GoalProgress]
+    goals: list[weekly_rules.GoalProgress]
     streak: int
 
 
-def count_weeks(first_week: date, last_week: date) -> dict[date, weekly.WeekCounts]:
+def count_weeks(first_week: date, last_week: date) -> dict[date, weekly_rules.WeekCounts]:
     """Outbound reach and reactivations for each week from first_week to last_week."""
     previous = Interaction.objects.filter(
         contact=OuterRef("contact"), occurred_on__lt=OuterRef("occurred_on")
@@ -48,19 +48,19 @@ def count_weeks(first_week: date, last_week: date) -> dict[date, weekly.WeekCoun
             reactivated[week].add(contact_id)
     weeks = (last_week - first_week).days // 7 + 1
     return {
-        week: weekly.WeekCounts(len(reached[week]), len(reactivated[week]))
+        week: weekly_rules.WeekCounts(len(reached[week]), len(reactivated[week]))
         for week in (first_week + timedelta(weeks=i) for i in range(weeks))
     }
 
 
-def _stored_weeks(oldest: date, newest: date) -> dict[date, weekly.WeekCounts]:
+def _stored_weeks(oldest: date, newest: date) -> dict[date, weekly_rules.WeekCounts]:
     return {
-        t.week_start: weekly.WeekCounts(t.reached_out, t.reactivated)
+        t.week_start: weekly_rules.WeekCounts(t.reached_out, t.reactivated)
         for t in WeekTally.objects.filter(week_start__range=(oldest, newest))
     }
 
 
-def _count_and_store(oldest: date, newest: date) -> dict[date, weekly.WeekCounts]:
+def _count_and_store(oldest: date, newest: date) -> dict[date, weekly_rules.WeekCounts]:
     counted = count_weeks(oldest, newest)
     WeekTally.objects.bulk_create(
         [
@@ -86,13 +86,15 @@ def summary(today: date) -> WeekSummary:
     while len(past_met) < STREAK_HORIZON_WEEKS:
         if week not in known:
             known.update(_count_and_store(week - timedelta(weeks=STREAK_CHUNK_WEEKS - 1), week))
-        met = weekly.week_met(known[week], *targets)
+        met = weekly_rules.week_met(known[week], *targets)
         past_met.append(met)
         if not met:
             break
         week -= timedelta(weeks=1)
     return WeekSummary(
         starts_on=this_week,
-        goals=weekly.progress(current, *targets),
-        streak=weekly.streak(past_met, current_week_met=weekly.week_met(current, *targets)),
+        goals=weekly_rules.progress(current, *targets),
+        streak=weekly_rules.streak(
+            past_met, current_week_met=weekly_rules.week_met(current, *targets)
+        ),
     )
