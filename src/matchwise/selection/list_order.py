@@ -6,6 +6,7 @@ how much the catalogue says about them, then by name — never silently by file 
 """
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from matchwise.selection.catalogue import Program
 from matchwise.selection.chances import Chance
@@ -50,11 +51,11 @@ def order_key(
     )
 
 
-def count_tied(chances: Sequence[float]) -> int:
-    """How many of the chances lie within TIE of another one."""
-    ordered = sorted(chances)
-    tied = [False] * len(ordered)
-    for i in range(1, len(ordered)):
-        if ordered[i] - ordered[i - 1] <= TIE:
-            tied[i] = tied[i - 1] = True
-    return sum(tied)
+def tied_flags(chances: Sequence[float]) -> list[bool]:
+    """For each chance (in the order given), whether another lies within TIE of it."""
+    order = sorted(range(len(chances)), key=lambda i: chances[i])
+    flags = [False] * len(chances)
+    for a, b in pairwise(order):
+        if chances[b] - chances[a] <= TIE:
+            flags[a] = flags[b] = True
+    return flags

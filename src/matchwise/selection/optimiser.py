@@ -21,6 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from matchwise.selection.fees import FeeSchedule
+from matchwise.selection.list_value import p_match
 from matchwise.selection.strength import WEIGHTS, FloatArray
 
 IntArray = NDArray[np.int64]
@@ -55,10 +56,7 @@ class Market:
         self.costs = fees.cost_table(max(self.sizes, default=0))
 
     def p_match(self, counts: list[int]) -> float:
-        fail = np.ones(len(WEIGHTS))
-        for prefix, n in zip(self.prefixes, counts, strict=True):
-            fail = fail * prefix[n]
-        return float(1.0 - WEIGHTS @ fail)
+        return p_match(self.prefixes, counts)
 
     def cost(self, counts: list[int]) -> int:
         return int(sum(int(self.costs[n]) for n in counts))

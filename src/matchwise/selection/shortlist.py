@@ -10,7 +10,7 @@ from matchwise.selection.catalogue import Program
 from matchwise.selection.chances import Chance, assess_all
 from matchwise.selection.curve import curve_counts
 from matchwise.selection.fees import FeeSchedule, fee_schedule
-from matchwise.selection.list_order import BACKUPS_SHOWN, count_tied, is_backup, order_key
+from matchwise.selection.list_order import BACKUPS_SHOWN, is_backup, order_key, tied_flags
 from matchwise.selection.list_value import (
     Candidate,
     Specialty,
@@ -34,6 +34,7 @@ from matchwise.selection.shortlist_result import (
     tier,
 )
 from matchwise.selection.specialty_model import score_units
+from matchwise.selection.strength import WEIGHTS
 from matchwise.selection.ties import NO_TIES, NetworkTies
 from matchwise.selection.utility_optimiser import maximise_expected_utility, portfolio_value
 
@@ -223,13 +224,14 @@ def build_shortlist(
     low, high = band(drawn, counts, p_match)
     chosen = [(g, c) for g, n in zip(groups, counts, strict=True) for c in g.chances[:n]]
     chosen.sort(key=lambda gc: order_key(profile, by_id[gc[1].program_id], gc[1], favourites))
-    tied_count = count_tied([c.p for _, c in chosen])
+    flags = tied_flags([c.p for _, c in chosen])
+    tied_count = sum(flags)
     listed = tuple(
-        _listed(c, by_id[c.program_id], g.specialty, ties, _is_tied(c.p, [o.p for _, o in chosen]))
-        for g, c in chosen
+        _listed(c, by_id[c.program_id], g.specialty, ties, tied)
+        for (g, c), tied in zip(chosen, flags, strict=True)
     )
     chosen_curve = np.vstack(
-        [g.curve[:n] for g, n in zip(groups, counts, strict=True)] or [np.zeros((0, 24))]
+        [g.curve[:n] for g, n in zip(groups, counts, strict=True)] or [np.zeros((0, len(WEIGHTS)))]
     )
     backups = sorted(
         backup_chances, key=lambda c: order_key(profile, by_id[c.program_id], c, favourites)
@@ -281,10 +283,6 @@ def _model_words(model: MatchModel, profile: Profile) -> str:
 
 def _cost(groups: np.ndarray, m: int, fees: FeeSchedule) -> int:
     return sum(fees.specialty_cost(int(n)) for n in np.bincount(groups, minlength=m))
-
-
-def _is_tied(p: float, others: list[float]) -> bool:
-    return sum(abs(p - o) <= 0.001 for o in others) > 1
 
 
 def _curve(
