@@ -32,6 +32,7 @@ from matchwise.network.choices import (
     choices,
 )
 from matchwise.network.fields import WebAddressField, is_web_address
+from matchwise.network.time_zones import is_zone_name, machine_zone_name
 
 LINKEDIN_SLUG = re.compile(r"linkedin\.com/in/([^/?#\s]+)", re.IGNORECASE)
 
@@ -219,6 +220,11 @@ CALENDAR_TOKEN = RegexValidator(
 NO_REPLY_DAYS_RANGE = "Choose between 1 and 60 days."
 
 
+def validate_zone_name(value: str) -> None:
+    if not is_zone_name(value):
+        raise ValidationError(f"{value!r} is not a time zone name such as Asia/Kolkata or UTC.")
+
+
 class Preferences(models.Model):
     """The one row of the applicant's settings for the tracker."""
 
@@ -237,6 +243,13 @@ class Preferences(models.Model):
         ],
     )
     calendar_token = models.CharField(max_length=64, default=new_token, validators=[CALENDAR_TOKEN])
+    time_zone = models.CharField(
+        max_length=64,
+        default=machine_zone_name,
+        validators=[validate_zone_name],
+        verbose_name="Your time zone",
+        help_text="Where you are: today, this week and interview times follow it",
+    )
 
     class Meta:
         verbose_name_plural = "preferences"
