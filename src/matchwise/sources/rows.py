@@ -73,3 +73,6 @@ class Source:
     as_of: date
     rows: list[SourceRow] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Headers the reader could not place and the user has not mapped yet: the mapping screen
+    # asks about them; until then their values are kept as notes.
+    unrecognised_columns: list[str] = field(default_factory=list)
