@@ -6,11 +6,13 @@ tests/network/exporting/dataset.py checks that every backed-up model holds rows;
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from matchwise.programs.catalogues import ImportOptions, import_catalogue
+from matchwise.programs.merging import apply_merge
 from matchwise.programs.models import Calibration, Catalogue, SavedProfile
 from matchwise.selection import catalogue_csv_text
+from matchwise.sources.rows import Fact, Source, SourceRow
 
 from .conftest import KNOWN, invented
 
@@ -40,6 +42,21 @@ def build_programs_dataset() -> Catalogue:
     catalogue = import_catalogue(text.encode(), "invented.csv", name, ImportOptions())
     catalogue.imported_at = datetime(2026, 2, 1, 10, 0, 0, 123456, tzinfo=UTC)
     catalogue.save()
+    # A merged source: provenance per attribute, fill history and a note.
+    row = SourceRow(
+        line=2,
+        institution="Invented Place7 Hospital",
+        state="OH",
+        facts=(
+            Fact("visa_h1b", True, "4 LCAs for resident titles"),
+            Fact("fill_years_reported", 3),
+            Fact("fill_years_unfilled", 1),
+            Fact("fill_rate", 0.9167),
+            Fact("fill_last_year", 2026),
+        ),
+        notes=(("Vibe", "“kind” <PD>"),),
+    )
+    apply_merge(catalogue, Source("DOL FY2025", date(2025, 9, 30), rows=[row]))
     SavedProfile.objects.create(
         name="IM on a J-1",
         applicant_type="non_us_img",

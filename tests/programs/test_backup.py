@@ -30,3 +30,29 @@ def test_it_backs_up_and_restores_imports_and_saved_profiles(
     assert counts["programs.Program"] == 3
     assert Program.objects.filter(visa_j1=None).count() == 1
     assert SavedProfile.objects.get().specialties == ["Internal Medicine"]
+
+
+def test_it_round_trips_merged_facts_and_notes_exactly(store: Callable[..., Catalogue]) -> None:
+    from datetime import date
+
+    from matchwise.programs.merging import apply_merge
+    from matchwise.programs.models import ProgramFact
+    from matchwise.sources.rows import Fact, Source, SourceRow
+
+    stored = store(visa_catalogue())
+    row = SourceRow(
+        line=2,
+        institution="Invented Place1 Hospital",
+        state="OH",
+        facts=(Fact("visa_h1b", True, "3 LCAs"), Fact("fill_rate", 0.75, "6 of 8")),
+        notes=(("Vibe", "kind"),),
+    )
+    apply_merge(stored, Source("DOL FY2025", date(2025, 9, 30), rows=[row]))
+    before = backup_bytes()
+    facts = list(ProgramFact.objects.values_list("attribute", "value", "source", "as_of"))
+    Catalogue.objects.all().delete()
+    counts = restore(before, "backup.json").counts
+    assert counts["programs.ProgramFact"] == len(facts) == 3
+    assert list(ProgramFact.objects.values_list("attribute", "value", "source", "as_of")) == facts
+    assert Program.objects.get(program_id="INV-001").notes == "Vibe: kind (DOL FY2025)"
+    assert backup_bytes().split(b'"objects"')[1] == before.split(b'"objects"')[1]

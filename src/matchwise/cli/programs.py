@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from matchwise.cli import catalogue_merge
 from matchwise.cli.base import CliError, Command, start_django
 
 if TYPE_CHECKING:
@@ -79,12 +80,17 @@ def _catalogue_arguments(parser: argparse.ArgumentParser) -> None:
     imports.add_argument("--source", help="where the figures come from (default: the file name)")
     listing = actions.add_parser("list", help="list the catalogues")
     listing.add_argument("--json", action="store_true", help="print JSON instead of text")
+    catalogue_merge.add_arguments(actions)
 
 
 def catalogue(args: argparse.Namespace) -> int:
     start_django()
     if args.action == "import":
         return _import(args)
+    if args.action == "merge":
+        return catalogue_merge.merge(args)
+    if args.action == "show":
+        return catalogue_merge.show(args)
     return _list(args)
 
 
@@ -354,7 +360,7 @@ def print_calibration(stored: Calibration) -> None:
 COMMANDS = [
     Command(
         "catalogue",
-        "Import a catalogue of programs (all or nothing) or list the catalogues.",
+        "Import a catalogue of programs, merge sources into one, show or list the catalogues.",
         _catalogue_arguments,
         catalogue,
     ),

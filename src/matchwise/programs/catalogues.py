@@ -6,6 +6,7 @@ rows. Callers see both through `CatalogueChoice`, so that no page has to tell th
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -13,13 +14,14 @@ from datetime import date, datetime
 from functools import cache
 
 from django.db import transaction
-from django.db.models import Count, QuerySet
+from django.db.models import Count, F, QuerySet
 
 from matchwise import selection
 from matchwise.network.importing.decoding import decode_text
 from matchwise.network.importing.errors import ImportFileError
 from matchwise.programs import records
-from matchwise.programs.models import Catalogue, Program
+from matchwise.programs.models import Catalogue, Program, ProgramFact
+from matchwise.programs.provenance import citations_of
 from matchwise.selection import SAMPLE_LABEL, CatalogueError, RowProblem
 from matchwise.selection.catalogue_limits import size_problem, text_problem
 
@@ -126,7 +128,22 @@ def programs_of(
         .order_by("specialty", "program_id")
         .values_list(*records.COLUMNS)
     )
-    return records.programs_from_rows(rows)
+    programs = records.programs_from_rows(rows)
+    facts = list(
+        ProgramFact.objects.filter(
+            program__catalogue_id=catalogue.pk, program__specialty__in=list(specialties)
+        ).annotate(code=F("program__program_id"))
+    )
+    codes: dict[int, str] = {}
+    for fact in facts:
+        codes[fact.program_id] = fact.code
+    if not codes:
+        return programs
+    cited = {codes[pk]: pairs for pk, pairs in citations_of(facts).items()}
+    return [
+        dataclasses.replace(p, citations=cited[p.program_id]) if p.program_id in cited else p
+        for p in programs
+    ]
 
 
 class CatalogueNameError(ValueError):

@@ -103,8 +103,17 @@ class Program(models.Model):
     max_attempts = models.PositiveSmallIntegerField(null=True, blank=True)
     usce_required_months = models.PositiveSmallIntegerField(null=True, blank=True)
     prior_gme_required = models.BooleanField(null=True, blank=True)
+    # Fill history, from NRMP results merged in (see selection.fill_history).
+    fill_years_reported = models.PositiveSmallIntegerField(null=True, blank=True)
+    fill_years_unfilled = models.PositiveSmallIntegerField(null=True, blank=True)
+    fill_rate = models.FloatField(
+        null=True, blank=True, validators=[MinValueValidator(0.0), MaxValueValidator(1.0)]
+    )
+    fill_last_year = models.PositiveSmallIntegerField(null=True, blank=True)
     source = models.TextField()
     as_of = models.DateField()
+    # What merged sources said that has no column: "header: value (source)", one a line.
+    notes = models.TextField(blank=True, default="")
 
     class Meta:
         ordering: ClassVar = ["catalogue", "specialty", "name"]
@@ -128,6 +137,54 @@ class Program(models.Model):
         _, problems = program_from_cells(cells, "row", 1)
         if problems:
             raise ValidationError({p.column: p.message for p in problems})
+
+
+class ProgramFact(models.Model):
+    """One attribute of a program as one source states it: its provenance.
+
+    Every source that stated the attribute keeps its row; the program's own column holds the
+    newest source's value (`programs.provenance`), and the rows that disagree with it are
+    shown with the program.
+    """
+
+    program = models.ForeignKey(Program, on_delete=models.CASCADE, related_name="facts")
+    attribute = models.CharField(max_length=40)
+    value = models.JSONField()
+    source = models.TextField()
+    as_of = models.DateField()
+    evidence = models.TextField(blank=True, default="")
+    merged_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering: ClassVar = ["program", "attribute", "-as_of", "-merged_at", "-id"]
+        constraints: ClassVar = [
+            models.UniqueConstraint(
+                fields=["program", "attribute", "source"], name="one_fact_per_source"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.attribute} = {self.value!r} ({self.source}, {self.as_of})"
+
+    @property
+    def citation(self) -> str:
+        """ "14 LCAs for resident titles, DOL FY2025": the evidence, then the source."""
+        return f"{self.evidence}, {self.source}" if self.evidence else self.source
+
+
+class PendingMerge(models.Model):
+    """A source uploaded on the page, waiting for its column mapping, preview and confirmation.
+    Not data: never in a backup, deleted once merged."""
+
+    catalogue = models.ForeignKey(Catalogue, on_delete=models.CASCADE, related_name="pending")
+    source_format = models.CharField(max_length=20)
+    file_name = models.CharField(max_length=255)
+    content = models.BinaryField()
+    mapping = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return self.file_name
 
 
 class SavedProfile(models.Model):

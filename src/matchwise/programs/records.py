@@ -14,7 +14,13 @@ from matchwise.selection.catalogue_fields import BOX_PARTS, STEP2_COLUMNS, STEP2
 from matchwise.selection.vocabulary import Setting
 
 BOXES = {"step2_invited": STEP2_COLUMNS, "step2_img_invited": STEP2_IMG_COLUMNS}
-PLAIN = tuple(f.name for f in dataclasses.fields(selection.Program) if f.name not in BOXES)
+# Not a column: citations come from the program's facts (`provenance.citations_of`).
+DERIVED = frozenset({"citations"})
+PLAIN = tuple(
+    f.name
+    for f in dataclasses.fields(selection.Program)
+    if f.name not in BOXES and f.name not in DERIVED
+)
 TEXT = frozenset(
     f.name
     for f in Program._meta.concrete_fields

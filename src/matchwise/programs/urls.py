@@ -1,6 +1,6 @@
 from django.urls import path
 
-from matchwise.programs.views import catalogues, downloads, model, profiles, shortlist
+from matchwise.programs.views import catalogues, downloads, merges, model, profiles, shortlist
 
 app_name = "programs"
 
@@ -16,4 +16,10 @@ urlpatterns = [
     path("catalogues/", catalogues.catalogue_list, name="catalogues"),
     path("model/", model.model_page, name="model"),
     path("catalogues/<int:pk>/delete/", catalogues.delete_catalogue, name="delete_catalogue"),
+    path("catalogues/<int:pk>/", merges.catalogue_page, name="catalogue"),
+    path("catalogues/<int:pk>/merge/", merges.start, name="merge"),
+    path("catalogues/<int:pk>/merge/<int:merge_id>/", merges.preview, name="merge_preview"),
+    path("catalogues/<int:pk>/merge/<int:merge_id>/mapping/", merges.mapping, name="merge_mapping"),
+    path("catalogues/<int:pk>/merge/<int:merge_id>/apply/", merges.apply, name="merge_apply"),
+    path("catalogues/<int:pk>/merge/<int:merge_id>/discard/", merges.discard, name="merge_discard"),
 ]

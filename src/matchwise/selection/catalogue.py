@@ -53,6 +53,21 @@ class Program:
     max_attempts: int | None = None
     usce_required_months: int | None = None
     prior_gme_required: bool | None = None
+    # Fill history from NRMP results: Match years with positions offered, those years in which
+    # some positions went unmatched, matched over offered across them, and the latest year.
+    fill_years_reported: int | None = None
+    fill_years_unfilled: int | None = None
+    fill_rate: float | None = None
+    fill_last_year: int | None = None
+    # Where merged values come from, for the reasons: (attribute, "evidence, source and date").
+    citations: tuple[tuple[str, str], ...] = ()
+
+    def cited(self, attribute: str) -> str:
+        """': 14 LCAs for resident titles, DOL FY2025' when a source is cited, else ''."""
+        for name, words in self.citations:
+            if name == attribute:
+                return f": {words}"
+        return ""
 
     def interview_rate_pct(self, applicant_type: ApplicantType) -> float | None:
         """The published interview rate (0-100) for one applicant type, if known."""

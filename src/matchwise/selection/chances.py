@@ -32,6 +32,7 @@ from matchwise.selection.effects import (
 )
 from matchwise.selection.evidence import RATE_FLOOR, References, program_evidence
 from matchwise.selection.exclusions import check_gates
+from matchwise.selection.fill_history import fill_words
 from matchwise.selection.model import MatchModel, Parameters, shipped_model
 from matchwise.selection.policy_rates import PolicyRates
 from matchwise.selection.profile import Profile
@@ -157,7 +158,8 @@ def assess(
     low_odds = log_odds - margin + sum(e.low - e.shift for e in effects)
     high_odds = log_odds + margin + sum(e.high - e.shift for e in effects)
     spread = values.spread
-    reasons = [g.reason for g in gates] + [evidence.reason] + [_with_sign(e) for e in effects]
+    reasons = [g.reason for g in gates] + [evidence.reason, fill_words(program)]
+    reasons += [_with_sign(e) for e in effects]
     unknowns += [u for u in [evidence.unknown] + [e.unknown for e in effects] if u]
     return Chance(
         program_id=program.program_id,

@@ -30,6 +30,7 @@ def visa_gate(profile: Profile, program: Program) -> Gate:
     if profile.visa is Visa.NONE:
         return OPEN
     label = "J-1" if profile.visa is Visa.J1 else "H-1B"
+    attribute = "visa_j1" if profile.visa is Visa.J1 else "visa_h1b"
     sponsors = program.visa_j1 if profile.visa is Visa.J1 else program.visa_h1b
     if sponsors is None:
         return Gate(
@@ -37,8 +38,8 @@ def visa_gate(profile: Profile, program: Program) -> Gate:
             policy=profile.visa.value,
         )
     if not sponsors:
-        return Gate(excluded=f"does not sponsor {label} visas")
-    return Gate(reason=f"sponsors {label}")
+        return Gate(excluded=f"does not sponsor {label} visas{program.cited(attribute)}")
+    return Gate(reason=f"sponsors {label}{program.cited(attribute)}")
 
 
 def graduation_gate(profile: Profile, program: Program) -> Gate:
@@ -50,7 +51,7 @@ def graduation_gate(profile: Profile, program: Program) -> Gate:
     if years > program.yog_max_years:
         return Gate(
             excluded=f"takes graduates of the last {program.yog_max_years} years; "
-            f"you graduated {years} years ago"
+            f"you graduated {years} years ago{program.cited('yog_max_years')}"
         )
     return Gate(reason="you are within their graduation-year limit") if years else OPEN
 
@@ -62,7 +63,10 @@ def attempts_gate(profile: Profile, program: Program) -> Gate:
             return Gate(unknown="how many exam attempts they accept", policy="attempts")
         return OPEN
     if attempts > program.max_attempts:
-        return Gate(excluded=f"accepts at most {program.max_attempts} attempt(s) per Step exam")
+        return Gate(
+            excluded=f"accepts at most {program.max_attempts} attempt(s) per Step exam"
+            f"{program.cited('max_attempts')}"
+        )
     return OPEN
 
 
@@ -80,7 +84,7 @@ def experience_gate(profile: Profile, program: Program) -> Gate:
     if profile.usce_months < required:
         return Gate(
             excluded=f"asks for {required} months of US clinical experience; "
-            f"you have {profile.usce_months}"
+            f"you have {profile.usce_months}{program.cited('usce_required_months')}"
         )
     return OPEN
 

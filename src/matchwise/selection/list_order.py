@@ -2,7 +2,9 @@
 
 Chances within TIE (0.1 percentage point) of each other count as equal: the catalogue cannot
 tell those programs apart, so they are ordered by the applicant's stated preferences, then by
-how much the catalogue says about them, then by name — never silently by file order.
+how much the catalogue says about them, then by their fill history (programs that left positions
+unmatched in more of their Match years first; see fill_history.py), then by name — never
+silently by file order.
 """
 
 from collections.abc import Sequence
@@ -10,6 +12,7 @@ from itertools import pairwise
 
 from matchwise.selection.catalogue import Program
 from matchwise.selection.chances import Chance
+from matchwise.selection.fill_history import unfilled_share
 from matchwise.selection.preferences import program_utility
 from matchwise.selection.profile import Profile
 from matchwise.selection.vocabulary import Visa
@@ -46,6 +49,7 @@ def order_key(
         -round(chance.p / TIE),
         -program_utility(profile, program),
         -evidence_count(profile, program),
+        -unfilled_share(program),
         program.name,
         program.program_id,
     )

@@ -48,6 +48,7 @@ BACKED_UP_MODELS: tuple[str, ...] = (
     # Imported catalogues and saved profiles; the sample catalogue is generated, never stored.
     "programs.Catalogue",
     "programs.Program",
+    "programs.ProgramFact",
     "programs.SavedProfile",
     "programs.Calibration",
     # The playbook: your profile, templates, then what hangs off contacts and templates.

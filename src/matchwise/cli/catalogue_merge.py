@@ -1,0 +1,223 @@
+"""`matchwise catalogue merge` and `matchwise catalogue show`: merge an outside source into a
+stored catalogue, and show what the catalogue knows."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from matchwise.cli.base import CliError
+from matchwise.sources.formats import FORMATS
+
+if TYPE_CHECKING:
+    from matchwise.programs.coverage import Coverage
+    from matchwise.programs.merging import MergePreview
+
+SHOWN = 10
+
+
+def add_arguments(actions: Any) -> None:
+    merge = actions.add_parser(
+        "merge", help="merge a program sheet, LCA file, NRMP results or catalogue into one"
+    )
+    merge.add_argument("file", type=Path, help="the source file")
+    merge.add_argument("--into", required=True, metavar="NAME", help="the catalogue to merge into")
+    merge.add_argument("--format", required=True, choices=tuple(FORMATS), dest="source_format",
+                       help="the source's layout")  # fmt: skip
+    merge.add_argument("--review", type=Path, metavar="FILE.csv",
+                       help="write the uncertain matches here, with a decision column to fill "
+                       "with yes or no")  # fmt: skip
+    merge.add_argument(
+        "--confirm",
+        type=Path,
+        metavar="FILE.csv",
+        help="a filled review file: apply the uncertain matches marked yes",
+    )
+    merge.add_argument(
+        "--dry-run", action="store_true", help="show what it would do; store nothing"
+    )
+    merge.add_argument("--json", action="store_true", help="print JSON instead of text")
+    show = actions.add_parser("show", help="what a catalogue knows: coverage per attribute")
+    show.add_argument("name", help="the catalogue's name")
+    show.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def _progress(label: str) -> Any:
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int) -> None:
+        if total:
+            filled = int(30 * min(done, total) / total)
+            print(f"\r{label} [{'#' * filled}{' ' * (30 - filled)}] {done:,}/{total:,}",
+                  end="", file=sys.stderr, flush=True)  # fmt: skip
+        else:
+            print(f"\r{label} {done:,} rows", end="", file=sys.stderr, flush=True)
+
+    return report
+
+
+def _stored(name: str) -> Any:
+    from matchwise.programs.models import Catalogue
+
+    found = Catalogue.objects.filter(name=name).first()
+    if found is None:
+        raise CliError(
+            f"no stored catalogue named {name!r} (the built-in sample cannot be merged into; "
+            "see `matchwise catalogue list`)"
+        )
+    return found
+
+
+def merge(args: argparse.Namespace) -> int:
+    from matchwise.programs.merge_review import ReviewFileError, read_decisions, review_csv
+    from matchwise.programs.merging import MergeError, apply_merge, preview_merge
+    from matchwise.programs.source_matching import Outcome
+    from matchwise.sources.formats import read_source
+
+    catalogue = _stored(args.into)
+    path: Path = args.file
+    if not path.is_file():
+        raise CliError(f"cannot read {path}: no such file")
+    confirmed: frozenset[int] = frozenset()
+    if args.confirm is not None:
+        try:
+            text = args.confirm.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            raise CliError(f"cannot read {args.confirm}: {error}") from error
+        try:
+            confirmed = read_decisions(text, args.confirm.name).confirmed
+        except ReviewFileError as error:
+            raise CliError(f"nothing merged: {error}") from error
+    report = _progress(f"Reading {path.name}")
+    try:
+        source = read_source(args.source_format, path, progress=report)
+    except ModuleNotFoundError as error:
+        raise CliError(f"the {args.source_format} reader is not part of this version") from error
+    finally:
+        if report is not None:
+            print(file=sys.stderr)
+    try:
+        if args.dry_run:
+            preview = preview_merge(catalogue, source, confirmed)
+        else:
+            preview = apply_merge(catalogue, source, confirmed).preview
+    except MergeError as error:
+        shown = "; ".join(str(p) for p in error.problems[:5])
+        more = len(error.problems) - 5
+        raise CliError(
+            f"nothing merged: {shown}" + (f"; and {more} more" if more > 0 else "")
+        ) from error
+    if args.review is not None:
+        args.review.write_text(review_csv(preview.of(Outcome.UNCERTAIN)), encoding="utf-8")
+    if args.json:
+        json.dump(preview_json(preview, args.dry_run), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print_preview(preview, args.dry_run, args.review)
+    return 0
+
+
+def preview_json(preview: MergePreview, dry_run: bool) -> dict[str, Any]:
+    from matchwise.programs.source_matching import Outcome
+
+    def listed(outcome: Outcome) -> list[dict[str, Any]]:
+        return [
+            {"line": m.row.line, "institution": m.row.institution or m.row.program_name,
+             "city": m.row.city, "state": m.row.state, "specialty": m.row.specialty,
+             "matched_as": m.matched_as, "programs": list(m.program_ids), "why": m.why}
+            for m in preview.of(outcome)
+        ]  # fmt: skip
+
+    return {
+        "catalogue": preview.catalogue,
+        "source": preview.source,
+        "as_of": preview.as_of.isoformat(),
+        "stored": not dry_run,
+        "counts": {o.value: preview.count(o) for o in Outcome},
+        "facts_per_attribute": preview.facts_per_attribute,
+        "disagreements": preview.disagreements,
+        "uncertain": listed(Outcome.UNCERTAIN),
+        "unmatched": listed(Outcome.UNMATCHED),
+    }
+
+
+def print_preview(preview: MergePreview, dry_run: bool, review: Path | None) -> None:
+    from matchwise.programs.source_matching import Outcome
+
+    verb = "Would merge" if dry_run else "Merged"
+    print(f"{verb} {preview.source} (as of {preview.as_of}) into “{preview.catalogue}”.")
+    print(
+        f"Rows: {preview.count(Outcome.CONFIDENT)} matched, {preview.count(Outcome.UNCERTAIN)} "
+        f"uncertain, {preview.count(Outcome.UNMATCHED)} unmatched."
+    )
+    if preview.facts_per_attribute:
+        facts = ", ".join(f"{a} {n}" for a, n in preview.facts_per_attribute.items())
+        print(f"Values {'to set' if dry_run else 'set'} per attribute: {facts}")
+    if preview.disagreements:
+        print(f"Sources disagree ({len(preview.disagreements)}); the newer is kept:")
+        for line in preview.disagreements[:SHOWN]:
+            print(f"  {line}")
+    uncertain = preview.of(Outcome.UNCERTAIN)
+    if uncertain:
+        where = (
+            f"; decide in {review} and pass it back with --confirm"
+            if review
+            else ("; write them with --review FILE.csv, decide, and pass it back with --confirm")
+        )
+        print(f"Uncertain, applied only when confirmed ({len(uncertain)}){where}:")
+        for m in uncertain[:SHOWN]:
+            name = m.row.institution or m.row.program_name
+            print(f"  line {m.row.line}: {name} → {m.matched_as} ({m.why})")
+    unmatched = preview.of(Outcome.UNMATCHED)
+    if unmatched:
+        print(f"Not matched ({len(unmatched)}):")
+        for m in unmatched[:SHOWN]:
+            print(f"  line {m.row.line}: {m.row.institution or m.row.program_name}: {m.why}")
+        if len(unmatched) > SHOWN:
+            print(f"  … and {len(unmatched) - SHOWN} more (--json lists them all)")
+
+
+def show(args: argparse.Namespace) -> int:
+    from matchwise.programs.coverage import coverage
+
+    found = coverage(_stored(args.name))
+    if args.json:
+        json.dump(coverage_json(found), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        print_coverage(found)
+    return 0
+
+
+def coverage_json(found: Coverage) -> dict[str, Any]:
+    return {
+        "catalogue": found.catalogue,
+        "programs": found.programs,
+        "attributes": [
+            {
+                "attribute": r.attribute,
+                "label": r.label,
+                "known": r.known,
+                "sources": [{"source": s, "programs": n} for s, n in r.sources],
+            }
+            for r in found.rows
+        ],
+        "most_wanted": found.most_wanted,
+        "why": found.why,
+    }
+
+
+def print_coverage(found: Coverage) -> None:
+    print(f"Catalogue “{found.catalogue}”: {found.programs} programs.")
+    print(f"{'attribute':34s} {'known':>7s}  sources")
+    for row in found.rows:
+        sources = "; ".join(f"{s} ({n})" for s, n in row.sources) or "—"
+        print(f"{row.label:34s} {row.known:7d}  {sources}")
+    if found.most_wanted:
+        print(f"Most wanted: {found.most_wanted}: {found.why}.")
+    else:
+        print(f"Most wanted: none to name ({found.why}).")

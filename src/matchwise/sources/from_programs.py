@@ -1,0 +1,92 @@
+"""Programs read by the catalogue importers, as source rows: one row per program, a fact for
+every attribute the file states (unknown attributes state nothing)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+from matchwise.selection.catalogue import CatalogueError, Program
+from matchwise.selection.catalogue_fields import STEP2_COLUMNS, STEP2_IMG_COLUMNS
+from matchwise.sources.rows import Fact, FactValue, Problem, Source, SourceRow
+
+# What a merge may set; who the program is (id, name, institution, specialty, track, state)
+# stays as the catalogue has it.
+ATTRIBUTES: tuple[str, ...] = (
+    "city",
+    "zip",
+    "setting",
+    "positions",
+    "filled",
+    "applicants",
+    "invited",
+    "interview_rate_us_md",
+    "interview_rate_us_do",
+    "interview_rate_us_img",
+    "interview_rate_non_us_img",
+    *STEP2_COLUMNS,
+    *STEP2_IMG_COLUMNS,
+    "residents_non_us_img_pct",
+    "residents_us_img_pct",
+    "visa_j1",
+    "visa_h1b",
+    "yog_max_years",
+    "max_attempts",
+    "usce_required_months",
+    "prior_gme_required",
+)
+_NRMP_CODE = re.compile(r"^\d{7}[A-Z]\d$")
+
+
+def _value(program: Program, attribute: str) -> FactValue | None:
+    for columns, box in (
+        (STEP2_COLUMNS, program.step2_invited),
+        (STEP2_IMG_COLUMNS, program.step2_img_invited),
+    ):
+        if attribute in columns:
+            return None if box is None else box.as_tuple()[columns.index(attribute)]
+    value: object = getattr(program, attribute)
+    if value is None:
+        return None
+    if hasattr(value, "value"):  # an enum such as Setting
+        return str(value.value)
+    assert isinstance(value, bool | int | float | str)
+    return value
+
+
+def row_of(program: Program, line: int) -> SourceRow:
+    facts = tuple(
+        Fact(attribute, value)
+        for attribute in ATTRIBUTES
+        if (value := _value(program, attribute)) is not None
+    )
+    code = program.program_id
+    is_nrmp = bool(_NRMP_CODE.match(code))
+    return SourceRow(
+        line=line,
+        institution=program.institution or "",
+        city=program.city or "",
+        state=program.state or "",
+        nrmp_code=code if is_nrmp else "",
+        acgme_id="" if is_nrmp else code,
+        program_name=program.name,
+        specialty=program.specialty,
+        facts=facts,
+    )
+
+
+def source_of(programs: Sequence[Program], file: str) -> Source:
+    """The programs as one Source, named after their most common source, dated by the newest."""
+    if not programs:
+        return Source(file, date.today(), problems=[Problem(file, 1, "-", "no programs in it")])
+    name = Counter(p.source for p in programs).most_common(1)[0][0]
+    as_of = max(p.as_of for p in programs)
+    rows = [row_of(program, line) for line, program in enumerate(programs, start=2)]
+    return Source(name, as_of, rows=rows)
+
+
+def refused(error: CatalogueError, file: str) -> Source:
+    problems = [Problem(p.file, p.line, p.column, p.message) for p in error.problems]
+    return Source(file, date.today(), problems=problems)
