@@ -7,7 +7,9 @@ reason when absent), it matches:
 - a generated year of LCA employers aggregated per employer: N rows (default 5,000), a third
   written from NRMP institution names the way LCA files write employers (upper case,
   abbreviations spelt out or added, ", INC."), the rest invented names; each in a state.
-It prints the rows, the counts per outcome and the wall-clock and CPU time of the matching.
+It prints the rows, the counts per outcome and the wall-clock and CPU time of the matching,
+and, for the Florida rows whose code the catalogue has, how often matching without the code
+(by name, place and specialty) finds the program the code names.
 
     .venv/bin/python bench/merging.py [--employers 5000]
 """
@@ -73,6 +75,19 @@ def timed(label: str, rows: list[SourceRow], known: list[Target]) -> list[RowMat
     return matches
 
 
+def checked(rows: list[SourceRow], known: list[Target]) -> None:
+    """The rows whose code the catalogue has, matched by name, place and specialty without the
+    code: how often each outcome names the program the code names."""
+    ids = {t.program_id for t in known}
+    coded = [r for r in rows if r.nrmp_code in ids]
+    matches = match_rows([replace(r, nrmp_code="") for r in coded], known)
+    for outcome in Outcome:
+        found = [(r, m) for r, m in zip(coded, matches, strict=True) if m.outcome is outcome]
+        right = sum(1 for r, m in found if r.nrmp_code in m.program_ids)
+        print(f"  without the code, {outcome.value}: {len(found)} of {len(coded)} rows, "
+              f"{right} naming the coded program")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--employers", type=int, default=5000)
@@ -88,6 +103,7 @@ def main() -> None:
         timed("NRMP Florida results, by code", rows, known)
         by_name = [replace(r, nrmp_code="", specialty="") for r in rows]
         timed("NRMP Florida results, by name and place only", by_name, known)
+        checked(rows, known)
     else:
         print(f"NRMP Florida results skipped: not in {SHARED_DATA}")
     timed("generated LCA employers, one row per employer", employers(args.employers, known), known)

@@ -44,7 +44,7 @@ def test_it_previews_confirms_and_shows_the_coverage(
     page.locator("#id_source_format").select_option("csv")
     page.get_by_role("button", name="Preview the merge").click()
 
-    expect(page.locator("#merge-counts")).to_contain_text("1 rows matched, 1 uncertain")
+    expect(page.locator("#merge-counts")).to_contain_text("1 row matched, 1 uncertain")
     page.get_by_role("group", name="Line 3").get_by_label("Confirm").check()
     screenshot("merge-preview")
     page.get_by_role("button", name="Apply the merge").click()

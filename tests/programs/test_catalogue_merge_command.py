@@ -51,6 +51,8 @@ def test_it_merges_by_code_and_reports_the_rest(
     assert main(["catalogue", "show", "invented"]) == 0
     out = capsys.readouterr().out
     assert "fill history" in out and "NRMP results 2026 (1)" in out
+    assert "Sources disagree on 1 value(s)" in out  # the city: Lakeside as imported, now Tampa
+    assert "city is Tampa per NRMP results 2026" in out
 
 
 def test_it_stores_nothing_on_a_dry_run(merged_into: Catalogue, tmp_path: Path) -> None:

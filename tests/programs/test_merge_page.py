@@ -147,3 +147,24 @@ def test_it_says_when_a_format_has_no_reader_yet(
     page = client.get(response["Location"])
     assert page.status_code == 400
     assert "the later reader is not part of this version" in page.content.decode()
+
+
+def test_it_shows_where_sources_disagree_and_their_notes(
+    client: Client, catalogue: Catalogue
+) -> None:
+    from matchwise.programs.merging import apply_merge
+
+    row = SourceRow(
+        line=2,
+        institution="Invented Harbor Med Ctr",
+        city="Tampa",
+        state="FL",
+        facts=(Fact("setting", "university"),),
+        notes=(("Vibe", "<kind>"),),
+    )
+    apply_merge(catalogue, Source("Sheet 2026", date(2026, 1, 5), rows=[row]))
+    page = client.get(reverse("programs:catalogue", args=[catalogue.pk])).content.decode()
+    assert "Where sources disagree" in page
+    assert "setting is university per Sheet 2026 (2026-01-05)" in page
+    assert "said community" in page
+    assert "Vibe: &lt;kind&gt; (Sheet 2026)" in page

@@ -183,13 +183,21 @@ def print_preview(preview: MergePreview, dry_run: bool, review: Path | None) -> 
 
 def show(args: argparse.Namespace) -> int:
     from matchwise.programs.coverage import coverage
+    from matchwise.programs.provenance import disagreements_in
 
-    found = coverage(_stored(args.name))
+    stored = _stored(args.name)
+    found = coverage(stored)
+    disagreeing = [str(d) for d in disagreements_in(stored.pk)]
     if args.json:
-        json.dump(coverage_json(found), sys.stdout, indent=2, ensure_ascii=False)
+        data = {**coverage_json(found), "disagreements": disagreeing}
+        json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
         print()
-    else:
-        print_coverage(found)
+        return 0
+    print_coverage(found)
+    if disagreeing:
+        print(f"Sources disagree on {len(disagreeing)} value(s); the newer is used:")
+        for line in disagreeing[:SHOWN]:
+            print(f"  {line}")
     return 0
 
 

@@ -82,3 +82,11 @@ def citations_of(facts: Iterable[ProgramFact]) -> dict[int, tuple[tuple[str, str
             words += f"; {other.source} ({other.as_of}) said {shown(other.value)}"
         cited.setdefault(program_pk, []).append((attribute, words))
     return {pk: tuple(pairs) for pk, pairs in cited.items()}
+
+
+def disagreements_in(catalogue_pk: int) -> list[Disagreement]:
+    """Every disagreement between sources in one catalogue, by program and attribute (one
+    query)."""
+    facts = ProgramFact.objects.filter(program__catalogue_id=catalogue_pk).select_related("program")
+    found = disagreements(facts)
+    return sorted(found, key=lambda d: (d.program_name, d.attribute, d.other.source))

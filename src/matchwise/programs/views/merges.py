@@ -21,6 +21,7 @@ from matchwise.programs.pending_merges import (
     save_mapping,
     start_merge,
 )
+from matchwise.programs.provenance import disagreements_in
 from matchwise.programs.source_matching import Outcome
 from matchwise.selection.catalogue_limits import MAX_FILE_BYTES
 from matchwise.sources.formats import FORMATS
@@ -49,10 +50,15 @@ def _page(
     request: HttpRequest, catalogue: Catalogue, form: MergeForm, status: int = 200
 ) -> HttpResponse:
     merged = request.GET.get("merged")
+    disagreeing = disagreements_in(catalogue.pk)
+    noted = catalogue.programs.exclude(notes="").order_by("name").values_list("name", "notes")
     context = {
         "nav": "programs",
         "catalogue": catalogue,
         "coverage": coverage(catalogue),
+        "disagreements": disagreeing[:SHOWN],
+        "disagreement_count": len(disagreeing),
+        "noted": [(name, notes.splitlines()) for name, notes in noted[:SHOWN]],
         "form": form,
         "messages_list": [f"Merged {merged} into this catalogue."] if merged else [],
     }
