@@ -56,6 +56,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/market.py
 	$(BIN)/python bench/catalogue.py
 	$(BIN)/python bench/merging.py
+	$(BIN)/python bench/merge_apply.py
 	$(BIN)/python bench/duplicates.py
 	$(BIN)/python bench/wide_sheets.py
 	$(BIN)/python bench/rotations.py

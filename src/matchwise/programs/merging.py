@@ -16,7 +16,7 @@ from datetime import date
 from django.db import transaction
 from django.utils import timezone
 
-from matchwise.programs.fact_values import MERGEABLE, checked
+from matchwise.programs.fact_values import checked
 from matchwise.programs.models import Catalogue, Program, ProgramFact
 from matchwise.programs.provenance import Disagreement, disagreements, newest, same_value
 from matchwise.programs.source_matching import Outcome, RowMatch, Target, match_rows
@@ -186,28 +186,33 @@ def apply_merge(
         originals = _originals(programs, stored, facts)
         ProgramFact.objects.filter(program__in=list(programs.values()), source=source.name).delete()
         ProgramFact.objects.bulk_create(originals + facts, batch_size=500)
-        changed = _settle(stored + originals + facts)
+        changed, fields = _settle(stored + originals + facts)
         for program in programs.values():
             for header, value in notes.get(program.pk, []):
                 line = f"{header}: {value} ({source.name})"
                 if line not in program.notes.splitlines():
                     program.notes = f"{program.notes}\n{line}".strip()
                     changed[program.pk] = program
+                    fields.add("notes")
         if changed:
-            Program.objects.bulk_update(changed.values(), [*MERGEABLE, "notes"], batch_size=500)
+            # Only the columns that changed: every column of thousands of rows is slow.
+            Program.objects.bulk_update(changed.values(), sorted(fields), batch_size=500)
     return MergeResult(preview, len(applied), len(changed), len(facts))
 
 
-def _settle(facts: list[ProgramFact]) -> dict[int, Program]:
-    """Give each attribute the newest fact's value; the programs that changed, by pk."""
+def _settle(facts: list[ProgramFact]) -> tuple[dict[int, Program], set[str]]:
+    """Give each attribute the newest fact's value: the programs that changed, by pk, and
+    the attributes changed."""
     grouped: dict[tuple[int, str], list[ProgramFact]] = {}
     for fact in facts:
         grouped.setdefault((fact.program.pk, fact.attribute), []).append(fact)
     changed: dict[int, Program] = {}
+    fields: set[str] = set()
     for (_, attribute), group in grouped.items():
         winner = newest(group)
         program = winner.program
         if not same_value(getattr(program, attribute), winner.value):
             setattr(program, attribute, winner.value)
             changed[program.pk] = program
-    return changed
+            fields.add(attribute)
+    return changed, fields
