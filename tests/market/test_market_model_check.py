@@ -83,3 +83,14 @@ def test_it_keeps_a_fit_through_its_stored_form() -> None:
     assert again.held_out == fit.held_out and again.description == "mine"
     prediction = again.predict(markets[3])
     assert 0 <= prediction.low <= prediction.img_match_rate <= prediction.high <= 1
+
+
+def test_it_keeps_the_prediction_inside_its_band_when_every_error_has_one_sign() -> None:
+    markets = [
+        dataclasses.replace(m, published_rate=0.2 + 0.4 * (i % 2))
+        for i, m in enumerate(logistic_markets())
+    ]
+    below = np.tile([(m.published_rate or 0.0) - 0.02 for m in markets], (len(GRID), 1))
+    fit = fit_market_model(markets, "", "", rates=below)
+    assert fit.chosen == SIMULATION  # every simulated rate 2 points below the published one
+    assert fit.band[0] == 0.0 < fit.band[1]

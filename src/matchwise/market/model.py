@@ -204,7 +204,9 @@ def fit_market_model(
     }
     chosen = min(summary, key=lambda name: summary[name][0])
     residuals = [_logit(h.published) - _logit(getattr(h, chosen)) for h in held]
+    # The band always holds the prediction itself, however one-sided the errors were.
     low, high = (float(np.quantile(residuals, q)) for q in BAND)
+    low, high = min(low, 0.0), max(high, 0.0)
     best = GRID[int(errors.mean(axis=1).argmin())]
     return MarketFit(
         chosen,
