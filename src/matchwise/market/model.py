@@ -70,9 +70,8 @@ class MarketFit:
         else:
             rate = self.logistic.predict(market)
         centre = _logit(rate)
-        return Prediction(
-            market.specialty, rate, _expit(centre + self.band[0]), _expit(centre + self.band[1])
-        )
+        low, high = _expit(centre + self.band[0]), _expit(centre + self.band[1])
+        return Prediction(market.specialty, rate, min(low, rate), max(high, rate))
 
     def to_dict(self, with_rows: bool = True) -> dict[str, object]:
         data: dict[str, object] = {
