@@ -98,6 +98,16 @@ def test_it_reads_inline_rich_and_phonetic_text_and_cells_without_references(
     ]
 
 
+def test_it_reads_shared_strings_however_they_are_spaced_or_written(tmp_path: Path) -> None:
+    cells = "".join(f'<c r="{letter}1" t="s"><v>{n}</v></c>' for n, letter in enumerate("ABCDE"))
+    strings = (
+        '\n  <si>\n    <t xml:space="preserve">  spaced  </t>\n  </si>\n  <si/>'
+        "<si><t>Smith &amp; Sons</t></si><si><r><t>rich</t></r></si><si><t></t></si>\n"
+    )
+    path = with_sheet(tmp_path, f'<row r="1">{cells}</row>', strings)
+    assert streamed(path) == [(1, {0: "  spaced  ", 2: "Smith & Sons", 3: "rich"})]
+
+
 @pytest.mark.parametrize(
     ("rows", "message"),
     [

@@ -37,6 +37,7 @@ CELL_REF = re.compile(rb'\br="([A-Z]{1,3})(\d*)"')
 CELL_TYPE = re.compile(rb'\bt="([a-zA-Z]+)"')
 VALUE = re.compile(rb"<v>([^<]*)</v>")
 TEXT = re.compile(rb"<t\b[^>]*>([^<]*)</t>|<t\b[^>]*/>")
+PLAIN_ITEM = re.compile(rb"<si>\s*<t(?:\s[^>]*)?>([^<]*)</t>\s*</si>\s*")
 PHONETIC = re.compile(rb"<rPh\b.*?</rPh>", re.DOTALL)
 DIMENSION = re.compile(rb'<dimension ref="[A-Z]+\d+:[A-Z]+(\d+)"')
 FIRST_SHEET = re.compile(rb'<sheet\b[^>]*?r:id="([^"]+)"')
@@ -77,7 +78,7 @@ def excel_date(serial: float) -> date:
 class SharedStrings:
     """The workbook's shared strings, held as bytes and decoded when asked for."""
 
-    def __init__(self, blob: bytes, offsets: array[int]) -> None:
+    def __init__(self, blob: bytes | bytearray, offsets: array[int]) -> None:
         self._blob, self._offsets = blob, offsets
         self.text = lru_cache(maxsize=1 << 16)(self._text)
 
@@ -92,29 +93,34 @@ class SharedStrings:
 
     @classmethod
     def read(cls, source: IO[bytes]) -> SharedStrings:
-        """Each item's XML (from after its `<si>` to the next one), cut and measured in C."""
-        parts: list[bytes] = []
-        offsets = array("q", [0])
-        rest, started = b"", False
+        """Each item as the text alone when it is one plain run (most are), else its XML;
+        the items are cut and measured in C, a block of whole items at a time."""
+        blob = bytearray()
+        offsets = array("I", [0])
+        rest = b""
         while chunk := source.read(CHUNK):
-            pieces = (rest + chunk).replace(b"<si/>", b"<si></si>").split(b"<si>")
-            rest = pieces.pop()  # maybe cut short: finished by the next chunk
-            if not started and pieces:
-                pieces, started = pieces[1:], True  # what comes before the first item
-            parts += pieces
-            offsets.extend(
-                itertools.islice(
-                    itertools.accumulate(map(len, pieces), initial=offsets[-1]), 1, None
-                )
-            )
-        if started:
-            parts.append(rest)
-            offsets.append(offsets[-1] + len(rest))
-        return cls(b"".join(parts), offsets)
+            data = rest + chunk
+            end = max(data.rfind(b"</si>"), data.rfind(b"<si/>"))
+            end = end + 5 if end >= 0 else 0
+            block, rest = data[:end], data[end:]
+            block = PLAIN_ITEM.sub(rb"<si>\1", block.replace(b"<si/>", b"<si></si>"))
+            pieces = block.split(b"<si>")[1:]  # [0]: what comes before the block's first item
+            blob += b"".join(pieces)
+            ends = itertools.accumulate(map(len, pieces), initial=offsets[-1])
+            offsets.extend(itertools.islice(ends, 1, None))
+            if len(blob) >= 2**32:
+                raise SheetError("the workbook's shared strings are larger than 4 GB")
+        if b"<si" in rest:
+            raise SheetError("the workbook's shared strings are cut short")
+        return cls(blob, offsets)
 
 
-def _plain_text(raw: bytes) -> str:
-    """The text of an `<si>` or `<is>` item: its `<t>` parts joined, entities resolved."""
+def _plain_text(raw: bytes | bytearray) -> str:
+    """The text of an `<si>` or `<is>` item: its `<t>` parts joined, entities resolved (an
+    item kept as its text alone has no `<`)."""
+    if b"<" not in raw:
+        text = raw.decode("utf-8")
+        return unescape(text) if "&" in text else text
     if b"<t" not in raw:
         return ""
     if b"<rPh" in raw:
