@@ -176,3 +176,20 @@ def test_it_reads_the_same_sheet_saved_as_xlsx(tmp_path: Path) -> None:
 def test_it_is_the_reader_the_sheet_format_names(tmp_path: Path) -> None:
     path = write(tmp_path, "s.csv", "Hospital,J1\nA,yes\n")
     assert formats.read_source("sheet", path).rows == read_source(path).rows
+
+
+def test_it_reads_city_and_state_from_one_location_column(tmp_path: Path) -> None:
+    text = 'Hospital,Location,J1\nA,"Tampa, FL",yes\nB,Miami Beach Florida,yes\nC,Atlantis,yes\n'
+    source = read_source(write(tmp_path, "s.csv", text))
+    assert [(r.city, r.state) for r in source.rows] == [
+        ("Tampa", "FL"),
+        ("Miami Beach", "FL"),
+        ("", ""),
+    ]
+    assert [(p.line, p.column) for p in source.problems] == [(4, "Location")]
+
+
+def test_it_prefers_a_state_column_to_the_location(tmp_path: Path) -> None:
+    source = read_source(write(tmp_path, "s.csv", "Hospital,Location,State,J1\nA,Tampa,FL,yes\n"))
+    assert source.problems[0].column == "Location"
+    assert source.rows[0].state == "FL"

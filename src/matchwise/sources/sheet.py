@@ -223,6 +223,7 @@ def _read_row(
     identity: dict[str, str] = {}
     facts: dict[str, Fact] = {}
     notes: list[tuple[str, str]] = []
+    located = ("", "")
     for index, target in layout.fields.items():
         raw = cells[index] if index < len(cells) else None
         text = _text(raw)
@@ -238,10 +239,19 @@ def _read_row(
                     Problem(file, line, header, f"{text!r} is not a US state or territory")
                 )
             identity["state"] = code or ""
+        elif target == "location":
+            place = _city_and_state(text)
+            if place is None:
+                message = f"{text!r} is not a city and a US state (such as Tampa, FL)"
+                problems.append(Problem(file, line, header, message))
+            located = place or ("", "")
         elif target in IDENTITY:
             identity.setdefault(target, text)
         else:
             _read_fact(file, line, header, target, raw, facts, notes, problems)
+    # A City or State column says more precisely what a Location column says.
+    identity.setdefault("city", located[0])
+    identity.setdefault("state", located[1])
     if not facts and not notes:
         return None, problems  # a blank, total or section line: nothing to say
     if not any(identity.get(f) for f in NAMES_A_PROGRAM):
@@ -289,6 +299,17 @@ def _read_fact(
             problems.append(Problem(file, line, header, message))
             continue
         facts.setdefault(attribute, Fact(attribute, value, evidence=f"{header}: {_text(raw)}"))
+
+
+def _city_and_state(text: str) -> tuple[str, str] | None:
+    """'Tampa, FL', 'Miami Beach, Florida' or 'Tampa FL' as (city, state code)."""
+    city, _, state = text.rpartition(",")
+    if not city:
+        city, _, state = text.rpartition(" ")
+    code = state_code(state)
+    if code is None:
+        return None
+    return " ".join(city.split()), code
 
 
 def _shown(value: FactValue) -> str:

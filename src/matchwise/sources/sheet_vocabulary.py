@@ -13,9 +13,29 @@ import re
 from dataclasses import dataclass
 
 # Fields that say whom a row is about (SourceRow's own fields).
-IDENTITY = ("nrmp_code", "acgme_id", "program_name", "institution", "city", "state", "specialty")
+IDENTITY = (
+    "nrmp_code",
+    "acgme_id",
+    "program_name",
+    "institution",
+    "city",
+    "state",
+    "location",  # "Tampa, FL": city and state in one cell
+    "specialty",
+)
 # Readers of values, by kind (see `sheet_values`).
-KINDS = ("text", "state", "yes/no", "visa", "years", "months", "attempts", "percent", "score")
+KINDS = (
+    "text",
+    "state",
+    "city, state",
+    "yes/no",
+    "visa",
+    "years",
+    "months",
+    "attempts",
+    "percent",
+    "score",
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +63,7 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column("city", "text", ("City", "Town"), (("city",),)),
     Column("state", "state", ("State", "ST", "State code"), (("state",),)),
+    Column("location", "city, state", ("Location", "City, State", "City/State"), (("location",),)),
     Column("specialty", "text", ("Specialty", "Speciality", "Field"), (("specialty",),)),
     Column(
         "visa_j1",
