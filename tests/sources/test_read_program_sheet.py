@@ -193,3 +193,23 @@ def test_it_prefers_a_state_column_to_the_location(tmp_path: Path) -> None:
     source = read_source(write(tmp_path, "s.csv", "Hospital,Location,State,J1\nA,Tampa,FL,yes\n"))
     assert source.problems[0].column == "Location"
     assert source.rows[0].state == "FL"
+
+
+def test_it_keeps_a_column_without_header_only_when_it_holds_something(tmp_path: Path) -> None:
+    text = "Hospital,J1,,,\nA,yes,,extra,\nB,no,,,\n"
+    source = read_source(write(tmp_path, "s.csv", text))
+    assert source.unrecognised_columns == ["Column 4"]
+    assert [row.notes for row in source.rows] == [(("Column 4", "extra"),), ()]
+
+
+def test_it_refuses_a_workbook_row_wider_than_the_column_limit(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Hospital", "J1"])
+    sheet.cell(row=2, column=2000, value="far")
+    path = tmp_path / "wide.xlsx"
+    book.save(path)
+    [problem] = read_source(path).problems
+    assert (problem.line, problem.column) == (2, "")
+    assert "columns" in problem.message

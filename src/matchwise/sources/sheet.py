@@ -30,7 +30,7 @@ from matchwise.sources.xlsx_stream import CellValue, SheetError, Workbook
 from matchwise.textfiles.csvrows import csv_rows, guess_delimiter
 from matchwise.textfiles.decoding import decode_text
 from matchwise.textfiles.errors import ImportFileError
-from matchwise.textfiles.limits import MAX_BYTES, unique_headers
+from matchwise.textfiles.limits import MAX_BYTES, MAX_COLUMNS, too_many_columns, unique_headers
 
 HEADER_SEARCH_ROWS = 30
 MIN_HEADERS = 2
@@ -123,8 +123,11 @@ def _rows(path: Path) -> Iterator[tuple[int, Cells]]:
     try:
         text = decode_text(path.name, data)
         for line, values in csv_rows(path.name, text, guess_delimiter(text)):
-            if any(v.strip() for v in values):
-                yield line, list[CellValue | None](values)
+            width = len(values)
+            while width and not values[width - 1].strip():
+                width -= 1
+            if width:
+                yield line, list[CellValue | None](values[:width])
     except ImportFileError as error:
         raise SheetFileError(error.line or 1, error.field, error.problem) from error
 
@@ -134,6 +137,8 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, Cells]]:
         with Workbook(path) as book:
             for line, cells in book.rows():
                 width = max(cells) + 1
+                if width > MAX_COLUMNS:
+                    raise SheetFileError(line, "", too_many_columns(width, MAX_COLUMNS))
                 yield line, [cells.get(i) for i in range(width)]
     except SheetError as error:
         raise SheetFileError(error.row or 1, "", str(error)) from error
@@ -165,9 +170,12 @@ def _layout(rows: list[tuple[int, Cells]], mapping: dict[str, str]) -> tuple[Lay
         line, cells = rows[index]
         texts = [_text(cell) for cell in cells]
         above = [" ".join(_text(c) for c in row) for _, row in rows[:index]]
-        width = max(len(row) for _, row in rows)
+        below = rows[index + 1 :]
+        width = max(len(row) for _, row in rows[index:])
         headers = unique_headers(texts + [""] * (width - len(texts)))
-        return _columns(line, headers, mapping), above
+        used = {i for _, row in below for i, cell in enumerate(row) if _text(cell)}
+        unused = {i for i, text in enumerate(texts + [""] * (width - len(texts))) if not text}
+        return _columns(line, headers, mapping, unused - used), above
     raise SheetFileError(
         rows[0][0],
         "",
@@ -193,7 +201,8 @@ def _header_index(rows: list[tuple[int, Cells]], mapping: dict[str, str]) -> int
     return None
 
 
-def _columns(line: int, headers: list[str], mapping: dict[str, str]) -> Layout:
+def _columns(line: int, headers: list[str], mapping: dict[str, str], blank: set[int]) -> Layout:
+    """How each column is read; `blank` columns (no header, no value) are no columns at all."""
     layout = Layout(line, headers)
     for header, target in mapping.items():
         if header not in headers:
@@ -204,6 +213,8 @@ def _columns(line: int, headers: list[str], mapping: dict[str, str]) -> Layout:
             )
     taken: set[str] = set()
     for index, header in enumerate(headers):
+        if index in blank:
+            continue
         target = mapping.get(header) or field_for(header)
         if not target:
             layout.unrecognised.append(header)

@@ -37,7 +37,7 @@ ONE_ATTEMPT = frozenset(
 NOT_COUNTED = frozenset({"yes", "y", "required", "preferred", "✓", "✔", "x", "recommended"})
 YEAR_UNITS = frozenset({"", "y", "yr", "yrs", "year", "years"})
 MONTH_UNITS = {"": 1, "m": 1, "mo": 1, "mos": 1, "month": 1, "months": 1}
-MONTH_UNITS |= {"y": 12, "yr": 12, "yrs": 12, "year": 12, "years": 12, "wk": 0, "wks": 0}
+MONTH_UNITS |= {"y": 12, "yr": 12, "yrs": 12, "year": 12, "years": 12}
 ATTEMPT_UNITS = frozenset({"", "attempt", "attempts", "tries", "try", "times"})
 LIMITS = {"years": (0, 60), "attempts": (0, 10), "months": (0, 120), "score": (1, 300)}
 
