@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from matchwise.cli import network, outreach, programs, rotations, transfer
+from matchwise.cli import network, outreach, programs, rotations, season, transfer
 from matchwise.cli.base import BUSY_EXIT_CODE, BUSY_MESSAGE, CliError, Command, database_busy
 
 COMMANDS: list[Command] = [
@@ -16,6 +16,7 @@ COMMANDS: list[Command] = [
     *outreach.COMMANDS,
     *programs.COMMANDS,
     *rotations.COMMANDS,
+    *season.COMMANDS,
 ]
 
 

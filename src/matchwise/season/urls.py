@@ -1,0 +1,16 @@
+from django.urls import path
+
+from matchwise.season import views, views_shortlist
+
+app_name = "season"
+
+urlpatterns = [
+    path("", views.season_home, name="home"),
+    path("add/", views.add_application, name="add"),
+    path("import/", views.import_file, name="import"),
+    path("from-shortlist/", views_shortlist.from_shortlist, name="from_shortlist"),
+    path("<int:pk>/", views.application_detail, name="application"),
+    path("<int:pk>/status/", views.change_status, name="status"),
+    path("<int:pk>/invitation/", views.invite, name="invite"),
+    path("<int:pk>/schedule/", views.schedule, name="schedule"),
+]
