@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 from typing import Any
+
+import pytest
+from django.test import Client
 
 from matchwise.cli import build_parser
 from matchwise.season import calendar, zones
@@ -40,3 +44,11 @@ def test_it_states_the_reminders_and_the_length_of_an_interview() -> None:
     assert [r.total_seconds() for r in calendar.REMINDERS] == [86400, 1800]
     assert "a day before, and 30 minutes before" in TEXT
     assert calendar.INTERVIEW_LENGTH.total_seconds() == 4 * 3600 and "four hours" in TEXT
+
+
+@pytest.mark.django_db
+def test_it_documents_every_api_route(client: Client) -> None:
+    paths = [p for p in client.get("/api/openapi.json").json()["paths"] if "/season/" in p]
+    assert len(paths) == 7
+    for path in paths:
+        assert re.sub(r"\{[a-z_]+_id\}", "{id}", path) in GUIDE, path
