@@ -52,3 +52,11 @@ def test_it_documents_every_api_route(client: Client) -> None:
     assert len(paths) == 7
     for path in paths:
         assert re.sub(r"\{[a-z_]+_id\}", "{id}", path) in GUIDE, path
+
+
+def test_it_names_the_templates_that_ship() -> None:
+    from matchwise.outreach import library
+
+    named = set(re.findall(r"`((?:interview|letter-of)-[a-z-]+)`", GUIDE))
+    assert named == {"interview-thank-you", "interview-update-letter", "letter-of-intent"}
+    assert named <= {template["slug"] for template in library.LIBRARY}

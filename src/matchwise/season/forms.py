@@ -6,6 +6,7 @@ from typing import Any, ClassVar
 
 from django import forms
 
+from matchwise.network.choices import ROLE_LABELS
 from matchwise.season.models import Application
 from matchwise.season.vocabulary import MODE_LABELS, STATUS_LABELS
 
@@ -86,3 +87,32 @@ class ScheduleForm(forms.Form):
 
 class ImportForm(forms.Form):
     file = forms.FileField(label="CSV file of applications")
+
+
+class PeopleMetForm(forms.Form):
+    """Who you met on the interview day, one per line: a name, or "Name <email>"."""
+
+    people = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 4, "placeholder": "Dr. Lena Park <lena@example.org>"}),
+        label="Who you met, one per line (a name, or Name <email>)",
+    )
+    role = forms.ChoiceField(
+        choices=[(str(k), v) for k, v in ROLE_LABELS.items()], initial="faculty"
+    )
+    met_on = forms.DateField(widget=DATE, label="Interview day")
+
+    def clean_people(self) -> list[tuple[str, str]]:
+        found = []
+        for line in self.cleaned_data["people"].splitlines():
+            name, _, rest = line.partition("<")
+            email = rest.rstrip().removesuffix(">").strip()
+            if not name.strip():
+                continue
+            if len(name.strip()) > 200:
+                raise forms.ValidationError("Keep each name under 200 characters.")
+            if email:
+                forms.EmailField().clean(email)
+            found.append((name.strip(), email))
+        if not found:
+            raise forms.ValidationError("Give at least one name.")
+        return found

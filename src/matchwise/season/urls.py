@@ -1,6 +1,6 @@
 from django.urls import path
 
-from matchwise.season import views, views_shortlist
+from matchwise.season import views, views_interview_day, views_shortlist
 
 app_name = "season"
 
@@ -13,4 +13,6 @@ urlpatterns = [
     path("<int:pk>/status/", views.change_status, name="status"),
     path("<int:pk>/invitation/", views.invite, name="invite"),
     path("<int:pk>/schedule/", views.schedule, name="schedule"),
+    path("<int:pk>/interview-day/", views_interview_day.prep, name="prep"),
+    path("<int:pk>/people-met/", views_interview_day.people_met, name="people_met"),
 ]
