@@ -20,7 +20,11 @@ from matchwise.network.choices import Channel, Direction, Role, Source
 from matchwise.network.derived import refresh_dates
 from matchwise.network.models import Contact, FollowUp, Interaction
 from matchwise.outreach.models import Message
-from matchwise.programs.institutions import same_institution
+from matchwise.programs.institutions import (
+    distinctive_words,
+    institution_key,
+    same_institution,
+)
 from matchwise.season.models import Application
 from matchwise.season.vocabulary import InterviewMode
 
@@ -36,8 +40,19 @@ def people_there(application: Application) -> list[Contact]:
     """Contacts whose institution names the program's (the same fuzzy rule as the shortlist's
     network ties), by name; each distinct institution is compared once."""
     place = place_of(application)
-    names = Contact.objects.exclude(institution="").values_list("institution", flat=True)
-    matching = [name for name in set(names) if same_institution(name, place)]
+    names = (
+        Contact.objects.exclude(institution="")
+        .order_by()
+        .values_list("institution", flat=True)
+        .distinct()
+    )
+    words = distinctive_words(institution_key(place))
+    # Only names sharing a distinctive word can match: the full rule runs on those alone.
+    matching = [
+        name
+        for name in names
+        if words & distinctive_words(institution_key(name)) and same_institution(name, place)
+    ]
     if not matching:
         return []
     return list(Contact.objects.filter(institution__in=matching).order_by("name", "pk"))

@@ -11,6 +11,7 @@ from matchwise.season import rank_rules
 from matchwise.season.models import Application
 from matchwise.season.services import SeasonError, move_status
 from matchwise.season.vocabulary import ListKind, Status
+from matchwise.spreadsheets import csv_bytes
 
 
 def ranked(kind: ListKind = ListKind.PRIMARY) -> list[Application]:
@@ -50,3 +51,48 @@ def set_rank_list(order: Sequence[str], kind: ListKind, today: date) -> list[App
         application.rank_list = kind
         application.save(update_fields=["rank", "rank_list"])
     return ranked(kind)
+
+
+def order_of(kind: ListKind) -> list[str]:
+    return [a.program_id for a in ranked(kind)]
+
+
+@transaction.atomic
+def move(application: Application, step: int, today: date) -> list[Application]:
+    """Move a ranked program up (step -1) or down (+1) one place; at either end it stays."""
+    kind = ListKind(application.rank_list)
+    order = order_of(kind)
+    at = order.index(application.program_id)
+    to = min(max(at + step, 0), len(order) - 1)
+    order.insert(to, order.pop(at))
+    return set_rank_list(order, kind, today)
+
+
+@transaction.atomic
+def add_to_list(application: Application, today: date) -> list[Application]:
+    """Put an interviewed program at the bottom of its list (supplemental when advanced)."""
+    kind = ListKind.SUPPLEMENTAL if application.advanced else ListKind.PRIMARY
+    order = [p for p in order_of(kind) if p != application.program_id]
+    return set_rank_list([*order, application.program_id], kind, today)
+
+
+@transaction.atomic
+def remove_from_list(application: Application, today: date) -> list[Application]:
+    kind = ListKind(application.rank_list)
+    return set_rank_list([p for p in order_of(kind) if p != application.program_id], kind, today)
+
+
+def unranked() -> list[Application]:
+    """Programs interviewed at and not on a list yet."""
+    return list(Application.objects.filter(status=Status.INTERVIEWED, rank__isnull=True))
+
+
+def rank_list_csv(kinds: tuple[ListKind, ...] = tuple(ListKind)) -> bytes:
+    """The lists as CSV, to enter into NRMP's system: list, rank, program code, name (cells
+    that would read as a formula are neutralised, as in every export)."""
+    rows = [
+        [kind.value, a.rank, a.program_id, a.name, a.city, a.state]
+        for kind in kinds
+        for a in ranked(kind)
+    ]
+    return csv_bytes(["list", "rank", "program_id", "program", "city", "state"], rows)

@@ -8,6 +8,8 @@ from datetime import datetime
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_POST
 
 from matchwise.network import clock
@@ -56,8 +58,7 @@ def season_home(
     problems: list[str] | None = None,
 ) -> HttpResponse:
     zone = clock.user_zone().key
-    applications = list(Application.objects.all())
-    rows = [(a, when(a.interview_at, a, zone)) for a in applications]
+    rows = application_rows(list(Application.objects.all()), zone)
     failed = form is not None or import_form is not None or problems is not None
     return page(
         request,
@@ -69,6 +70,23 @@ def season_home(
         problems=problems or [],
         status=400 if failed else 200,
     )
+
+
+def application_rows(applications: list[Application], user_zone: str) -> SafeString:
+    """The table's rows, built here with every value escaped: the template engine spends a
+    few tenths of a millisecond on each row, and a season has a hundred or more."""
+    rows = []
+    for a in applications:
+        shown = when(a.interview_at, a, user_zone)
+        place = f", {a.place}" if a.place else ""
+        rows.append(
+            f'<tr><td><a href="{reverse("season:application", args=[a.pk])}">{escape(a.name)}</a>'
+            f' <small class="muted">{escape(a.program_id)}{escape(place)}</small></td>'
+            f"<td>{escape(a.status_label)}</td><td>{a.status_on.day} {a.status_on:%b %Y}</td>"
+            f"<td>{escape(shown.yours) if shown else ''}</td>"
+            f"<td>{escape(shown.theirs) if shown else ''}</td></tr>"
+        )
+    return mark_safe("".join(rows))  # noqa: S308 (every value is escaped above)
 
 
 @require_POST
