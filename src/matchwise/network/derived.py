@@ -15,7 +15,7 @@ from django.db.models import Exists, Max, OuterRef
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
-from matchwise.network import rules
+from matchwise.network import clock, rules
 from matchwise.network.choices import Role
 from matchwise.network.models import Contact, Interaction, MentorAssignment, WeekTally
 
@@ -53,6 +53,7 @@ def refresh_dates(contact_ids: Iterable[int] | None = None) -> int:
         .order_by()
     )
     mentors = MentorAssignment.objects.filter(contact=OuterRef("pk"))
+    zone = clock.user_zone()
     changed = []
     for contact in contacts.annotate(is_mentor=Exists(mentors)).only(
         "role",
@@ -69,7 +70,7 @@ def refresh_dates(contact_ids: Iterable[int] | None = None) -> int:
             is_mentor=contact.is_mentor,
             ideal_days=contact.cadence_ideal_days,
             max_days=contact.cadence_max_days,
-            created_on=contact.created_at.date(),
+            created_on=clock.day_of(contact.created_at, zone),
             last_contacted=last,
         )
         if (contact.last_contacted, contact.keep_in_touch_on, contact.keep_in_touch_by) != (

@@ -17,7 +17,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.utils import timezone
 
-from matchwise.network import rules
+from matchwise.network import clock, rules
 from matchwise.network.choices import (
     CHANNEL_LABELS,
     DIRECTION_LABELS,
@@ -145,14 +145,14 @@ class MentorAssignment(models.Model):
 
 
 def not_in_the_future(on: date) -> None:
-    if problem := rules.touch_date_problem(on, date.today()):
+    if problem := rules.touch_date_problem(on, clock.today()):
         raise ValidationError(problem)
 
 
 class Interaction(models.Model):
     contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="interactions")
     occurred_on = models.DateField(
-        default=date.today, verbose_name="Date", validators=[not_in_the_future]
+        default=clock.today, verbose_name="Date", validators=[not_in_the_future]
     )
     channel = models.CharField(max_length=20, choices=choices(CHANNEL_LABELS))
     direction = models.CharField(

@@ -91,12 +91,12 @@ def _nudged_since_last_reply(contact: Contact, current: Interaction) -> bool:
 
 
 @transaction.atomic
-def record_reply(interaction: Interaction) -> None:
-    """They answered a message: no nudge is needed for it any more."""
+def record_reply(interaction: Interaction, today: date) -> None:
+    """They answered a message: no nudge is needed for it any more (closed `today`)."""
     interaction.reply_received = True
     interaction.save(update_fields=["reply_received"])
     interaction.follow_ups.filter(rule=FollowUpRule.NO_REPLY, state__in=OPEN_STATES).update(
-        state=FollowUpState.DONE, closed_on=date.today()
+        state=FollowUpState.DONE, closed_on=today
     )
 
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from django.db import transaction
 
-from matchwise.network import services
+from matchwise.network import clock, services
 from matchwise.network.choices import Channel, Direction
 from matchwise.network.models import Contact, Interaction
 from matchwise.outreach import campaigns, checks, letters, placeholders
@@ -250,7 +250,7 @@ def mark_sent(
 
     A message with a blocking finding is logged only when `confirmed`; otherwise this raises
     UnconfirmedSendError with those findings and stores nothing. Advice never stops it."""
-    on = on or date.today()
+    on = on or clock.today()
     if draft is not None and draft.state == Message.State.SENT:
         raise ValueError("This message was already sent.")
     if not confirmed:

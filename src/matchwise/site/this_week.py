@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from matchwise.network import due, weekly_goals
+from matchwise.network import clock, due, weekly_goals
 from matchwise.network.models import Contact, Preferences
 from matchwise.outreach.this_week import this_week as playbook_week
 from matchwise.rotations.this_week import this_week as rotations_week
@@ -16,7 +14,7 @@ KEEP_IN_TOUCH_SHOWN = 12
 
 
 def this_week(request: HttpRequest) -> HttpResponse:
-    today = date.today()
+    today = clock.today()
     if not Contact.objects.exists():
         return render(request, "network/welcome.html", {"nav": "week"})
     preferences = Preferences.load()
