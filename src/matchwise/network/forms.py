@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from django import forms
 
-from matchwise.network import clock, repeats, rules
+from matchwise.network import clock, contact_fields, repeats, rules
 from matchwise.network.choices import (
     CHANNEL_LABELS,
     ROLE_LABELS,
@@ -27,23 +27,7 @@ class ContactForm(forms.ModelForm[Contact]):
 
     class Meta:
         model = Contact
-        fields: ClassVar = [
-            "honorific",
-            "name",
-            "role",
-            "position",
-            "specialty",
-            "institution",
-            "email",
-            "phone",
-            "linkedin_url",
-            "country",
-            "source",
-            "met_through",
-            "notes",
-            "cadence_ideal_days",
-            "cadence_max_days",
-        ]
+        fields: ClassVar = list(contact_fields.FORM_FIELDS)
         widgets: ClassVar = {"notes": forms.Textarea(attrs={"rows": 4})}
         labels: ClassVar = {
             "honorific": "Title",

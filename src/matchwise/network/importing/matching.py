@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from matchwise.network.choices import Channel, Role
+from matchwise.network.contact_fields import MERGED_ON_IMPORT
 from matchwise.network.importing.report import (
     Added,
     Merged,
@@ -39,19 +40,7 @@ from matchwise.network.importing.similarity import (
 )
 from matchwise.network.records import ContactRecord
 
-MERGE_FIELDS = (
-    "honorific",
-    "role",
-    "position",
-    "specialty",
-    "institution",
-    "email",
-    "phone",
-    "linkedin_url",
-    "country",
-    "source",
-    "notes",
-)
+MERGE_FIELDS = MERGED_ON_IMPORT
 UNKNOWN_CHANNEL = Channel.EMAIL
 UNKNOWN_CHANNEL_NOTE = "The imported file did not say how you were in touch; recorded as email."
 
