@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from matchwise.network import services
 from matchwise.network.choices import (
     Channel,
     Direction,
@@ -15,6 +16,7 @@ from matchwise.network.choices import (
     Role,
     Source,
 )
+from matchwise.network.derived import refresh_dates
 from matchwise.network.models import (
     Contact,
     FollowUp,
@@ -44,7 +46,7 @@ class Dataset:
 
 
 def make_contact(name: str, **fields: Any) -> Contact:
-    return Contact.objects.create(name=name, **fields)
+    return services.save_contact(Contact(name=name, **fields))
 
 
 def build_dataset() -> Dataset:
@@ -126,5 +128,6 @@ def build_dataset() -> Dataset:
             (plain, None, FollowUpRule.MANUAL, date(2026, 2, 2), FollowUpState.DISMISSED),
         )
     ]
+    refresh_dates()  # the stored dates, as the services keep them
     full.refresh_from_db()
     return Dataset(introducer, full, plain, *follow_ups)

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
-from matchwise.network import clock, due, listing, privacy, queries, services
+from matchwise.network import clock, due, listing, queries, services
 from matchwise.network.forms import (
     ContactFilterForm,
     ContactForm,
@@ -79,7 +79,7 @@ def contact_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     initial = {} if contact else {k: v for k, v in request.GET.items() if k in PREFILLED}
     form = ContactForm(request.POST or None, instance=contact, initial=initial)
     if request.method == "POST" and form.is_valid():
-        saved = form.save()
+        saved = services.save_contact_form(form)
         done = "saved" if contact else "added"
         return HttpResponseRedirect(f"{reverse('network:contact', args=[saved.pk])}?done={done}")
     return render(
@@ -91,7 +91,7 @@ def contact_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
     contact = get_object_or_404(Contact, pk=pk)
     if request.method == "POST":
-        privacy.delete_contact(contact)
+        services.delete_contact(contact)
         return HttpResponseRedirect(reverse("network:contacts"))
     return render(request, "network/contact_delete.html", {"nav": "contacts", "contact": contact})
 
