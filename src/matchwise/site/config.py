@@ -16,7 +16,7 @@ ENVIRONMENT_VARIABLES = {
     "DATABASE_URL": "PostgreSQL URL (postgresql://user@host:port/name); SQLite when unset.",
     "MATCHWISE_DEBUG": "Set to 1 for Django's debug pages while developing.",
     "MATCHWISE_BUSY_TIMEOUT": "Seconds a change waits for another writer before giving up.",
-    "TZ": "The machine's time zone by name; the default of the time zone in Settings.",
+    "TZ": "The machine's time zone, the default of the time zone in Preferences.",
 }
 # How long a change waits for another program's change to finish (SQLite's busy timeout).
 # A 50,000-row import holds the write lock for a few seconds; anything waiting longer than
