@@ -1,6 +1,13 @@
 from django.urls import path
 
-from matchwise.programs.views import catalogues, downloads, model, profiles, shortlist
+from matchwise.programs.views import (
+    catalogues,
+    downloads,
+    model,
+    profiles,
+    shortlist,
+    specialties,
+)
 
 app_name = "programs"
 
@@ -15,5 +22,6 @@ urlpatterns = [
     path("profiles/<int:pk>/delete/", profiles.delete_profile, name="delete_profile"),
     path("catalogues/", catalogues.catalogue_list, name="catalogues"),
     path("model/", model.model_page, name="model"),
+    path("specialties/", specialties.specialties_page, name="specialties"),
     path("catalogues/<int:pk>/delete/", catalogues.delete_catalogue, name="delete_catalogue"),
 ]

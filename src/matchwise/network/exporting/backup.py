@@ -50,6 +50,7 @@ BACKED_UP_MODELS: tuple[str, ...] = (
     "programs.Program",
     "programs.SavedProfile",
     "programs.Calibration",
+    "programs.MarketFit",
     # The playbook: your profile, templates, then what hangs off contacts and templates.
     "outreach.ApplicantIdentity",
     "outreach.MessageTemplate",
