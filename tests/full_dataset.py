@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from matchwise.network.derived import refresh_dates
 from tests.network.exporting.dataset import build_dataset
 from tests.outreach.dataset import build_outreach_dataset
 from tests.programs.dataset import build_programs_dataset
@@ -15,3 +16,4 @@ def build_everything() -> None:
     build_outreach_dataset()
     build_rotations_dataset()
     build_season_dataset()
+    refresh_dates()  # the datasets write rows directly; store the dates the services would

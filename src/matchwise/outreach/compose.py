@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.db.models import Q
 
-from matchwise.network import services
+from matchwise.network import clock, services
 from matchwise.network.choices import Channel, Direction
 from matchwise.network.models import Contact, Interaction
 from matchwise.outreach import campaigns, checks, letters, placeholders
@@ -269,7 +269,7 @@ def mark_sent(
 
     A message with a blocking finding is logged only when `confirmed`; otherwise this raises
     UnconfirmedSendError with those findings and stores nothing. Advice never stops it."""
-    on = on or date.today()
+    on = on or clock.today()
     if draft is not None and draft.state == Message.State.SENT:
         raise ValueError("This message was already sent.")
     if not confirmed:

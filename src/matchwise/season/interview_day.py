@@ -126,7 +126,7 @@ def record_people_met(
                 source=Source.OTHER,
             )
             contact.full_clean()
-            contact.save()
+            tracker.save_contact(contact)
         topic = f"Interview day at {application.name}"
         met = tracker.NewInteraction(on, channel, Direction.INBOUND, topic[:200])
         interaction = tracker.log_interaction(contact, met, plan_follow_up=False)

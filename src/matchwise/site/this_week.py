@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -17,7 +15,7 @@ KEEP_IN_TOUCH_SHOWN = 12
 
 
 def this_week(request: HttpRequest) -> HttpResponse:
-    today = date.today()
+    today = clock.today()
     if not Contact.objects.exists():
         return render(request, "network/welcome.html", {"nav": "week"})
     preferences = Preferences.load()
