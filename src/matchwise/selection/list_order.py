@@ -55,6 +55,17 @@ def order_key(
     )
 
 
+def selection_key(
+    profile: Profile, program: Program, chance: Chance, favourites: Sequence[str]
+) -> tuple[object, ...]:
+    """The order programs are taken in when the list is built: favourites, then the higher
+    chance, however small the difference; the tie-breaks of `order_key` only for chances that
+    are equal. Taking a program with half the chance because it ties within TIE would lower
+    P(match) (the list's order on the page still follows `order_key`)."""
+    key = order_key(profile, program, chance, favourites)
+    return (*key[:2], -round(chance.p, 12), *key[3:])
+
+
 def tied_flags(chances: Sequence[float]) -> list[bool]:
     """For each chance (in the order given), whether another lies within TIE of it."""
     order = sorted(range(len(chances)), key=lambda i: chances[i])

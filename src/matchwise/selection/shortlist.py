@@ -10,7 +10,13 @@ from matchwise.selection.catalogue import Program
 from matchwise.selection.chances import Chance, assess_all
 from matchwise.selection.curve import curve_counts
 from matchwise.selection.fees import FeeSchedule, fee_schedule
-from matchwise.selection.list_order import BACKUPS_SHOWN, is_backup, order_key, tied_flags
+from matchwise.selection.list_order import (
+    BACKUPS_SHOWN,
+    is_backup,
+    order_key,
+    selection_key,
+    tied_flags,
+)
 from matchwise.selection.list_value import (
     Candidate,
     Specialty,
@@ -69,7 +75,7 @@ def _groups(
         values = parameters.values
         mine = sorted(
             (c for c in chances if c.specialty == name),
-            key=lambda c: order_key(profile, by_id[c.program_id], c, favourites),
+            key=lambda c: selection_key(profile, by_id[c.program_id], c, favourites),
         )
         specialty = Specialty(values.spread, values.conversion, values.ceiling)
         curve = curves([Candidate(0, c.log_odds, c.admit) for c in mine], [specialty])
