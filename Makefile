@@ -60,6 +60,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/duplicates.py
 	$(BIN)/python bench/wide_sheets.py
 	$(BIN)/python bench/rotations.py
+	$(BIN)/python bench/lca.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info artifacts

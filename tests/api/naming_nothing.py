@@ -46,6 +46,7 @@ NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] |
     "POST /api/messages/{message_id}/sent": ({"message_id": MAX_ID}, {}, None),
     "POST /api/shortlist": ({}, {}, {**PROFILE, "catalogue": "nowhere"}),
     "GET /api/catalogues": ({}, {}, None),
+    "GET /api/market/predictions": ({}, {}, None),
     "GET /api/rotations": ({}, {}, None),
     "POST /api/rotations": ({}, {}, ROTATION),
     "GET /api/rotations/{rotation_id}": ({"rotation_id": MAX_ID}, {}, None),

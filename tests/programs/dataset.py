@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 
 from matchwise.programs.catalogues import ImportOptions, import_catalogue
 from matchwise.programs.merging import apply_merge
-from matchwise.programs.models import Calibration, Catalogue, SavedProfile
+from matchwise.programs.models import Calibration, Catalogue, MarketFit, SavedProfile
 from matchwise.selection import catalogue_csv_text
 from matchwise.sources.rows import Fact, Source, SourceRow
 
@@ -84,5 +84,12 @@ def build_programs_dataset() -> Catalogue:
         parameters={"Internal Medicine": {"conversion": 0.25, "score_weight": 0.75}},
         report=[{"specialty": "Internal Medicine", "published_rate": 0.5, "predicted_rate": 0.51}],
         created_at=datetime(2026, 2, 3, 9, 0, 0, 111111, tzinfo=UTC),
+    )
+    # Invented figures: a market fit as `matchwise market fit` stores it.
+    MarketFit.objects.create(
+        file_name="invented_outcomes.csv",
+        fit={"chosen": "logistic", "band": [-0.5, 0.5], "held_out_error": {}},
+        markets=[{"specialty": "Internal Medicine", "positions": 120, "published_rate": 0.5}],
+        created_at=datetime(2026, 2, 3, 9, 30, 0, 222222, tzinfo=UTC),
     )
     return catalogue

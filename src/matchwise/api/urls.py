@@ -1,6 +1,6 @@
 from ninja import NinjaAPI
 
-from matchwise.api import errors, network, outreach, programs, rotations
+from matchwise.api import errors, market, network, outreach, programs, rotations
 from matchwise.api.guard import local_only
 
 api = NinjaAPI(
@@ -18,4 +18,5 @@ errors.install(api)
 api.add_router("/", network.router)
 api.add_router("/", outreach.router)
 api.add_router("/", programs.router)
+api.add_router("/", market.router)
 api.add_router("/", rotations.router)

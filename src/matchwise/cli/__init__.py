@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from matchwise.cli import network, outreach, programs, rotations, transfer
+from matchwise.cli import market, network, outreach, programs, rotations, transfer
 from matchwise.cli.base import BUSY_EXIT_CODE, BUSY_MESSAGE, CliError, Command, database_busy
 
 COMMANDS: list[Command] = [
@@ -15,6 +15,7 @@ COMMANDS: list[Command] = [
     *network.COMMANDS[1:],
     *outreach.COMMANDS,
     *programs.COMMANDS,
+    *market.COMMANDS,
     *rotations.COMMANDS,
 ]
 

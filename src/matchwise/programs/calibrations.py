@@ -21,7 +21,7 @@ MODEL_VERSION = 2
 __all__ = ["CalibrationRefusedError", "OutcomesError", "calibrate", "current_model", "model_for"]
 
 
-def _outcomes(data: bytes, file_name: str) -> dict[str, SpecialtyOutcome]:
+def outcomes_from_bytes(data: bytes, file_name: str) -> dict[str, SpecialtyOutcome]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -36,8 +36,8 @@ def calibrate(data: bytes, file_name: str, holdout: tuple[bytes, str] | None = N
     a malformed file and CalibrationRefusedError when a specialty cannot be fitted; nothing is
     stored then.
     """
-    outcomes = _outcomes(data, file_name)
-    following = _outcomes(*holdout) if holdout is not None else None
+    outcomes = outcomes_from_bytes(data, file_name)
+    following = outcomes_from_bytes(*holdout) if holdout is not None else None
     result = calibrate_outcomes(outcomes, following)
     model = result.model(file_name)
     return Calibration.objects.create(

@@ -285,3 +285,26 @@ class Calibration(models.Model):
     def description(self) -> str:
         """What every result says when it used this calibration."""
         return f"calibrated to {self.file_name} on {self.created_at:%Y-%m-%d}"
+
+
+class MarketFit(models.Model):
+    """The market model the user fitted to their own copy of a Charting Outcomes table.
+
+    The latest one is what `matchwise market predict` and the specialties page use; it keeps
+    the markets of its table (the user's own figures) so they can be shown and simulated.
+    """
+
+    file_name = models.CharField(max_length=255)
+    fit = models.JSONField(default=dict)  # market.model.MarketFit.to_dict()
+    markets = models.JSONField(default=list)  # one object per specialty of the table
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering: ClassVar = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.created_at:%Y-%m-%d})"
+
+    @property
+    def description(self) -> str:
+        return f"fitted to {self.file_name} on {self.created_at:%Y-%m-%d}"

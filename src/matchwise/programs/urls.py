@@ -1,6 +1,14 @@
 from django.urls import path
 
-from matchwise.programs.views import catalogues, downloads, merges, model, profiles, shortlist
+from matchwise.programs.views import (
+    catalogues,
+    downloads,
+    merges,
+    model,
+    profiles,
+    shortlist,
+    specialties,
+)
 
 app_name = "programs"
 
@@ -15,6 +23,7 @@ urlpatterns = [
     path("profiles/<int:pk>/delete/", profiles.delete_profile, name="delete_profile"),
     path("catalogues/", catalogues.catalogue_list, name="catalogues"),
     path("model/", model.model_page, name="model"),
+    path("specialties/", specialties.specialties_page, name="specialties"),
     path("catalogues/<int:pk>/delete/", catalogues.delete_catalogue, name="delete_catalogue"),
     path("catalogues/<int:pk>/", merges.catalogue_page, name="catalogue"),
     path("catalogues/<int:pk>/merge/", merges.start, name="merge"),

@@ -51,6 +51,7 @@ BACKED_UP_MODELS: tuple[str, ...] = (
     "programs.ProgramFact",
     "programs.SavedProfile",
     "programs.Calibration",
+    "programs.MarketFit",
     # The playbook: your profile, templates, then what hangs off contacts and templates.
     "outreach.ApplicantIdentity",
     "outreach.MessageTemplate",
