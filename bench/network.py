@@ -85,7 +85,7 @@ def populate(contacts: int, interactions: int, seed: int = 7) -> None:
             )
             for t in recent
         )
-        refresh_dates()  # bulk_create skips the signals that keep the derived dates
+        refresh_dates()  # bulk_create writes around the services that keep the derived dates
 
 
 def timings(fetch: Callable[[], object], runs: int) -> tuple[float, float]:

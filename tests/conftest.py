@@ -32,7 +32,7 @@ def sequences_past_the_rows(request: pytest.FixtureRequest) -> None:
 @pytest.fixture
 def make_contact(db: None) -> Callable[..., Contact]:
     def make(name: str = "Amara Okafor", **fields: Any) -> Contact:
-        return Contact.objects.create(name=name, **fields)
+        return services.save_contact(Contact(name=name, **fields))
 
     return make
 

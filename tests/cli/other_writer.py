@@ -29,7 +29,7 @@ def main(interval: float) -> None:
         start = time.perf_counter()
         try:
             with transaction.atomic():
-                contact = Contact.objects.create(name=f"Walk-in visitor {written}")
+                contact = services.save_contact(Contact(name=f"Walk-in visitor {written}"))
                 meeting = services.NewInteraction(
                     date.today(), Channel.IN_PERSON, Direction.OUTBOUND, "Met at the clinic"
                 )

@@ -77,7 +77,7 @@ def test_it_uses_the_configured_reply_wait(make_contact: MakeContact, log: Log) 
 def test_it_closes_the_nudge_when_a_reply_is_recorded(make_contact: MakeContact, log: Log) -> None:
     contact = make_contact()
     message = log(contact, DAY)
-    services.record_reply(message)
+    services.record_reply(message, DAY + timedelta(days=4))
     assert open_rules(contact) == []
 
 

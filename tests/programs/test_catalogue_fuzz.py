@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -100,10 +101,15 @@ def assert_sound(programs: list[selection.Program]) -> None:
             assert box is None or all(math.isfinite(v) for v in box.as_tuple())
 
 
+AS_OF = date(2026, 3, 1)
+
+
 def read(data: bytes, name: str, layout: str) -> list[selection.Program] | None:
     """The programs, or None for a refusal; any other exception fails the test."""
     try:
-        programs = parse_programs(data, name, ImportOptions(layout, specialty="Pediatrics"))
+        # An explicit as-of date: by default it is today in the user's zone, a database read.
+        options = ImportOptions(layout, specialty="Pediatrics", as_of=AS_OF)
+        programs = parse_programs(data, name, options)
     except selection.CatalogueError as error:
         assert error.problems and all(str(p).startswith(name + ":") for p in error.problems)
         assert all(len(p.message) < 1000 for p in error.problems)

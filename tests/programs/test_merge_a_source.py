@@ -145,3 +145,13 @@ def test_it_shows_the_disagreement_in_the_reasons(store: Callable[..., Catalogue
         "sponsors H-1B: 14 LCAs for resident titles, DOL FY2025; "
         "test catalogue (invented) (2025-06-30) said no"
     )
+
+
+def test_it_keeps_a_lone_step2_figure_as_a_note(store: Callable[..., Catalogue]) -> None:
+    stored = catalogue(store)
+    row = SourceRow(line=2, institution="Invented Ridge Hosp", city="Ocala", state="FL",
+                    facts=(Fact("step2_invited_lower", 230.0, "Step 2 min 230"),))  # fmt: skip
+    apply_merge(stored, lca(row))
+    ridge = program(2)
+    ridge.full_clean()
+    assert ridge.notes == "step2 invited lower: 230.0 Step 2 min 230 (DOL FY2025)"

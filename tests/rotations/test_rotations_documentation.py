@@ -12,6 +12,7 @@ from django.test import Client
 
 from matchwise.cli import build_parser
 from matchwise.outreach import library
+from matchwise.outreach.readiness import MIN_EXCHANGES
 from matchwise.rotations import thanks, timing
 
 GUIDE = (Path(__file__).parents[2] / "docs" / "rotations.md").read_text(encoding="utf-8")
@@ -22,7 +23,7 @@ TEXT = " ".join(GUIDE.split())
     "phrase",
     [
         f"{timing.ATTENDING_TARGET} attendings and {timing.RESIDENT_TARGET} residents",
-        f"{timing.ON_TRACK_EXCHANGES} exchanges",
+        f"{MIN_EXCHANGES} exchanges",
         f"From the {timing.FEEDBACK_WORKING_DAY}rd working day",
         f"after the {timing.FEEDBACK_OVERDUE_WORKING_DAY}th working day",
         f"The last {timing.LAST_WEEK_DAYS} days",

@@ -11,7 +11,7 @@ from pydantic import field_validator
 
 from matchwise.api.errors import BUSY, INVALID, MISSING, WRITE
 from matchwise.api.fields import BodyIn, Day, Flag, Id
-from matchwise.network import due, listing, queries, rules, services
+from matchwise.network import clock, due, listing, queries, rules, services
 from matchwise.network.choices import Channel, Direction
 from matchwise.network.models import Contact
 from matchwise.network.records_json import contact_json
@@ -50,7 +50,7 @@ class DueItemOut(Schema):
 
 
 class TouchIn(BodyIn):
-    occurred_on: Day = Field(default_factory=date.today)
+    occurred_on: Day = Field(default_factory=clock.today)
     channel: Channel
     direction: Direction = Direction.OUTBOUND
     topic: str = Field(min_length=1, max_length=200)
@@ -60,7 +60,7 @@ class TouchIn(BodyIn):
     @field_validator("occurred_on")
     @classmethod
     def not_in_the_future(cls, on: date) -> date:
-        if problem := rules.touch_date_problem(on, date.today()):
+        if problem := rules.touch_date_problem(on, clock.today()):
             raise ValueError(problem)
         return on
 
@@ -85,7 +85,7 @@ def list_contacts(
     state: str = "",
     sort: str = "name",
 ) -> list[dict[str, object]]:
-    today = date.today()
+    today = clock.today()
     filters = {"q": q, "role": role, "source": source, "tag": tag, "state": state, "sort": sort}
     contacts = listing.search(filters, today).prefetch_related("tags")
     return [contact_json(c, queries.status_of(c, today)) for c in contacts]
@@ -95,7 +95,7 @@ def list_contacts(
     "/due", response={200: list[DueItemOut]} | BUSY, summary="Overdue and due-this-week items"
 )
 def list_due(request: HttpRequest) -> list[dict[str, object]]:
-    return [item.as_json() for item in due.all_due(date.today())]
+    return [item.as_json() for item in due.all_due(clock.today())]
 
 
 @router.post(

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+import operator
+from functools import reduce
+from types import UnionType
+from typing import Any, get_args, get_origin, get_type_hints
 
 from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
+from pydantic import create_model
 
 from matchwise.api.errors import BUSY, WRITE, ProblemsOut, problem
 from matchwise.api.fields import BodyIn, Flag, Number, Whole
@@ -18,42 +23,63 @@ from matchwise.programs.services import (
     shortlist_json,
 )
 from matchwise.selection import Objective, ProfileError, profile_from_mapping
-from matchwise.selection.profile import PARSERS
+from matchwise.selection.profile import PARSERS, Profile
 from matchwise.selection.shortlist import DEFAULT_STOP_BELOW
-from matchwise.selection.vocabulary import ApplicantType, SettingPreference, Visa
 
 router = Router(tags=["programs"])
 
 
-class ShortlistIn(BodyIn):
+# What the schema says of a profile key beyond its type and default.
+PROFILE_NOTES: dict[str, dict[str, Any]] = {
+    "step2_score": {"description": "Step 2 CK score; null when not taken yet"},
+    "include_preliminary": {
+        "description": "Count preliminary and transitional-year tracks in the list itself"
+    },
+    "stop_below": {
+        "ge": 0,
+        "le": 100,
+        "description": "End the list where the next application adds less than this many "
+        f"percentage points per $100 of fees (default {DEFAULT_STOP_BELOW:g})",
+    },
+}
+# A JSON body takes numbers and yes/no as JSON writes them (see api.fields), lists as lists.
+JSON_TYPES: dict[object, object] = {int: Whole, bool: Flag, float: Number}
+
+
+def json_type(hint: Any) -> Any:
+    """The body's type for a profile field's type: `int | None` → `Whole | None`, …"""
+    if get_origin(hint) is UnionType:
+        return reduce(operator.or_, (json_type(part) for part in get_args(hint)))
+    if get_origin(hint) is tuple:
+        return list[get_args(hint)[0]]  # type: ignore[misc]
+    return JSON_TYPES.get(hint, hint)
+
+
+def profile_fields() -> dict[str, Any]:
+    """The profile's keys as body fields, from `selection.Profile` itself: its types, its
+    defaults (required when it has none) and the same keys as the TOML file (`PARSERS`)."""
+    hints = get_type_hints(Profile)
+    fields: dict[str, Any] = {}
+    for field in dataclasses.fields(Profile):
+        notes = PROFILE_NOTES.get(field.name, {})
+        if field.default is not dataclasses.MISSING:
+            default = field.default
+            info = (
+                Field(default_factory=list, **notes) if default == () else Field(default, **notes)
+            )
+        else:
+            info = Field(..., **notes)
+        fields[field.name] = (json_type(hints[field.name]), info)
+    assert set(fields) == set(PARSERS), "the profile and its parsers name the same keys"
+    return fields
+
+
+ProfileIn = create_model("ProfileIn", __base__=BodyIn, **profile_fields())
+
+
+class ShortlistIn(ProfileIn):  # type: ignore[misc,valid-type]
     """The profile's keys (as in the TOML file), plus which catalogue and optional limits."""
 
-    applicant_type: ApplicantType
-    specialties: list[str]
-    step2_score: Whole | None = Field(description="Step 2 CK score; null when not taken yet")
-    years_since_graduation: Whole
-    visa: Visa
-    step2_attempts: Whole = 1
-    step1_attempts: Whole = 1
-    usce_months: Whole = 0
-    us_letters: Whole = 0
-    publications: Whole = 0
-    presentations: Whole = 0
-    home_state: str | None = None
-    preferred_states: list[str] = Field(default_factory=list)
-    setting_preference: SettingPreference = SettingPreference.ANY
-    budget_usd: Whole | None = None
-    max_applications: Whole | None = None
-    include_preliminary: Flag = Field(
-        False, description="Count preliminary and transitional-year tracks in the list itself"
-    )
-    stop_below: Number | None = Field(
-        None,
-        ge=0,
-        le=100,
-        description="End the list where the next application adds less than this many "
-        f"percentage points per $100 of fees (default {DEFAULT_STOP_BELOW:g})",
-    )
     catalogue: str | None = Field(None, description="A catalogue name; the sample by default")
     budget: Whole | None = Field(None, description="Overrides budget_usd for this request")
     max: Whole | None = Field(None, description="Overrides max_applications for this request")

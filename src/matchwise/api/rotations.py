@@ -12,6 +12,7 @@ from ninja import Field, Path, Router, Schema, Status
 
 from matchwise.api.errors import BUSY, INVALID, MISSING, WRITE, ProblemsOut, problem
 from matchwise.api.fields import BodyId, BodyIn, Day, Flag, Id, Whole
+from matchwise.network import clock
 from matchwise.network.models import Contact
 from matchwise.rotations import records, results, services
 from matchwise.rotations.models import MatchResult, Rotation, RotationTask
@@ -122,7 +123,7 @@ class ResultIn(BodyIn):
     outcome: Outcome
     matched_at: str = Field("", max_length=200)
     season_started_on: Day | None = Field(None, description="Default: 1 January of the year before")
-    recorded_on: Day = Field(default_factory=date.today)
+    recorded_on: Day = Field(default_factory=clock.today)
 
 
 class ResultOut(Schema):
@@ -169,7 +170,7 @@ def add_rotation(
     summary="What a rotation calls for today",
 )
 def get_rotation(request: HttpRequest, rotation_id: Path[Id]) -> dict[str, Any]:
-    today = date.today()
+    today = clock.today()
     services.settle_cadences(today)
     return records.plan_json(plan(get_object_or_404(Rotation, pk=rotation_id), today))
 
@@ -214,7 +215,7 @@ def add_task(request: HttpRequest, rotation_id: Path[Id], data: TaskIn) -> Statu
 )
 def complete_task(request: HttpRequest, task_id: Path[Id]) -> dict[str, Any]:
     task = get_object_or_404(RotationTask.objects.select_related("follow_up"), pk=task_id)
-    services.complete_task(task, date.today())
+    services.complete_task(task, clock.today())
     return records.task_json(task)
 
 

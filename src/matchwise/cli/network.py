@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 
 from matchwise.cli.base import CliError, Command, start_django
+from matchwise.network import clock
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
@@ -64,7 +64,7 @@ def due(args: argparse.Namespace) -> int:
     start_django()
     from matchwise.network.due import all_due
 
-    items = all_due(date.today())
+    items = all_due(clock.today())
     if args.json:
         json.dump([item.as_json() for item in items], sys.stdout, indent=2)
         print()
@@ -80,7 +80,7 @@ def contacts(args: argparse.Namespace) -> int:
     start_django()
     from matchwise.network.records_json import contacts_as_json
 
-    rows = contacts_as_json(date.today())
+    rows = contacts_as_json(clock.today())
     if args.json:
         json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
         print()

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from matchwise.cli.base import CliError, Command, start_django
+from matchwise.network import clock
 from matchwise.rotations.vocabulary import MemberRole, RotationKind
 
 KINDS = tuple(kind.value.replace("_", "-") for kind in RotationKind)
@@ -87,23 +88,23 @@ def rotation(args: argparse.Namespace) -> int:
     start_django()
     from matchwise.rotations import services
 
-    services.settle_cadences(date.today())
+    today = clock.today()
+    services.settle_cadences(today)
     if args.action == "list":
-        return _list(args)
+        return _list(args, today)
     if args.action == "add":
         return _add(args)
     if args.action == "show":
-        return _show(args)
+        return _show(args, today)
     if args.action == "meet":
         return _meet(args)
     return _task(args)
 
 
-def _list(args: argparse.Namespace) -> int:
+def _list(args: argparse.Namespace, today: date) -> int:
     from matchwise.rotations.models import Rotation
     from matchwise.rotations.records import rotation_json
 
-    today = date.today()
     rotations = list(Rotation.objects.all())
     if args.json:
         _print_json([rotation_json(r) | {"phase": r.span.phase(today)} for r in rotations])
@@ -154,24 +155,24 @@ def _contact(contact_id: int) -> Any:
     return found
 
 
-def _show(args: argparse.Namespace) -> int:
+def _show(args: argparse.Namespace, today: date) -> int:
     from matchwise.rotations.plan import plan
     from matchwise.rotations.records import plan_json
 
-    today = plan(_find(args.id), date.today())
+    shown = plan(_find(args.id), today)
     if args.json:
-        _print_json(plan_json(today))
+        _print_json(plan_json(shown))
         return 0
-    print(f"{today.rotation.title}: {today.phase.label}, working day {today.working_day}.")
-    if today.feedback:
-        print(f"Ask for a feedback meeting ({today.feedback.state}).")
-    for p in today.people:
+    print(f"{shown.rotation.title}: {shown.phase.label}, working day {shown.working_day}.")
+    if shown.feedback:
+        print(f"Ask for a feedback meeting ({shown.feedback.state}).")
+    for p in shown.people:
         track = "on track" if p.on_track else "not yet"
         role = p.member.member_role.label
         print(f"  {p.contact.display_name} ({role}): {p.exchanges} exchanges, {track}")
-    for task in today.open_tasks:
+    for task in shown.open_tasks:
         print(f"  promise: {task.description}, due {task.follow_up.due_on}")
-    for p in today.to_thank:
+    for p in shown.to_thank:
         assert p.thanks is not None
         print(f"  thank {p.contact.display_name} by {p.thanks.overdue_after} ({p.thanks.state})")
     return 0
@@ -233,7 +234,7 @@ def result(args: argparse.Namespace) -> int:
             "outcome": "not_matched" if args.not_matched else "matched",
             "matched_at": args.matched or "",
             "season_started_on": args.season_start or "",
-            "recorded_on": args.on or date.today(),
+            "recorded_on": args.on or clock.today(),
         }
         try:
             saved = results.record(values)

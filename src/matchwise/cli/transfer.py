@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from matchwise.cli.base import CliError, Command, start_django
+from matchwise.network import clock
 
 IMPORT_KINDS = ("linkedin", "vcard", "sheet")
 EXPORT_KINDS = ("csv", "xlsx", "vcard", "ics")
@@ -67,7 +67,7 @@ def export_file(args: argparse.Namespace) -> int:
     start_django()
     from matchwise.site.downloads import export_bytes
 
-    _write(args.out, export_bytes(args.kind, date.today()))
+    _write(args.out, export_bytes(args.kind, clock.today()))
     print(f"Wrote {args.out}")
     return 0
 
@@ -80,7 +80,7 @@ def backup(args: argparse.Namespace) -> int:
     start_django()
     from matchwise.site.downloads import export_bytes
 
-    _write(args.out, export_bytes("backup", date.today()))
+    _write(args.out, export_bytes("backup", clock.today()))
     print(f"Wrote a backup of everything to {args.out}")
     return 0
 

@@ -1,21 +1,20 @@
 """Dates derived from the interactions and the cadence rules, stored on each contact.
 
-Storing them lets the lists filter and sort in SQL on thousands of contacts. They are refreshed
-after every change that can move them: an interaction or mentor role saved, a contact saved
-(signals below); deletes and bulk writes call `refresh_dates` themselves.
+Storing them lets the lists filter and sort in SQL on thousands of contacts. Nothing refreshes
+them behind the caller's back: the services that change what they come from (an interaction
+logged or deleted, a contact added or edited, a mentor role, a rhythm, an import, a restore)
+call `refresh_dates` for the contacts they touched. `set_dates` is the rule itself, also used
+by the import for contacts it has not written yet.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
-from typing import Any
+from datetime import date, tzinfo
 
 from django.db.models import Exists, Max, OuterRef
-from django.db.models.signals import post_save
-from django.dispatch import receiver
 
-from matchwise.network import rules
+from matchwise.network import clock, rules
 from matchwise.network.choices import Role
 from matchwise.network.models import Contact, Interaction, MentorAssignment, WeekTally
 
@@ -37,6 +36,27 @@ def keep_in_touch_window(
     return rules.cadence_window(last_contacted or created_on, cadence)
 
 
+def set_dates(contact: Contact, newest: date | None, *, is_mentor: bool, zone: tzinfo) -> bool:
+    """Set the contact's stored dates from its newest interaction; whether any of them moved.
+
+    Without interactions, the keep-in-touch window counts from the day the contact was added,
+    in the user's zone."""
+    window = keep_in_touch_window(
+        role=contact.role,
+        is_mentor=is_mentor,
+        ideal_days=contact.cadence_ideal_days,
+        max_days=contact.cadence_max_days,
+        created_on=clock.day_of(contact.created_at, zone),
+        last_contacted=newest,
+    )
+    stored = (contact.last_contacted, contact.keep_in_touch_on, contact.keep_in_touch_by)
+    if stored == (newest, *window):
+        return False
+    contact.last_contacted = newest
+    contact.keep_in_touch_on, contact.keep_in_touch_by = window
+    return True
+
+
 def refresh_dates(contact_ids: Iterable[int] | None = None) -> int:
     """Recompute the stored dates of these contacts (all when None); returns how many changed."""
     contacts = Contact.objects.all()
@@ -53,32 +73,20 @@ def refresh_dates(contact_ids: Iterable[int] | None = None) -> int:
         .order_by()
     )
     mentors = MentorAssignment.objects.filter(contact=OuterRef("pk"))
-    changed = []
-    for contact in contacts.annotate(is_mentor=Exists(mentors)).only(
-        "role",
-        "cadence_ideal_days",
-        "cadence_max_days",
-        "created_at",
-        "last_contacted",
-        "keep_in_touch_on",
-        "keep_in_touch_by",
-    ):
-        last = newest.get(contact.pk)
-        window = keep_in_touch_window(
-            role=contact.role,
-            is_mentor=contact.is_mentor,
-            ideal_days=contact.cadence_ideal_days,
-            max_days=contact.cadence_max_days,
-            created_on=contact.created_at.date(),
-            last_contacted=last,
+    zone = clock.user_zone()
+    changed = [
+        contact
+        for contact in contacts.annotate(is_mentor=Exists(mentors)).only(
+            "role",
+            "cadence_ideal_days",
+            "cadence_max_days",
+            "created_at",
+            "last_contacted",
+            "keep_in_touch_on",
+            "keep_in_touch_by",
         )
-        if (contact.last_contacted, contact.keep_in_touch_on, contact.keep_in_touch_by) != (
-            last,
-            *window,
-        ):
-            contact.last_contacted = last
-            contact.keep_in_touch_on, contact.keep_in_touch_by = window
-            changed.append(contact)
+        if set_dates(contact, newest.get(contact.pk), is_mentor=contact.is_mentor, zone=zone)
+    ]
     Contact.objects.bulk_update(
         changed, ["last_contacted", "keep_in_touch_on", "keep_in_touch_by"], batch_size=BATCH
     )
@@ -87,33 +95,9 @@ def refresh_dates(contact_ids: Iterable[int] | None = None) -> int:
     return len(changed)
 
 
-# Saves are caught here whatever code path makes them. Deletes are not: a cascade would refresh
-# once per deleted row, so the services that delete call `refresh_dates` themselves.
-@receiver(post_save, sender=Interaction)
-def _interaction_saved(sender: type, instance: Interaction, **kwargs: Any) -> None:
-    if kwargs.get("raw"):  # a restore loads rows as they were, then refreshes once
-        return
-    refresh_dates([instance.contact_id])
-    # A new touch changes its own week and maybe whether a later touch was a reactivation;
-    # an edited one may have moved from any earlier week.
-    forget_weeks(since=instance.occurred_on if kwargs.get("created") else None)
-
-
-@receiver(post_save, sender=MentorAssignment)
-def _mentor_saved(sender: type, instance: MentorAssignment, **kwargs: Any) -> None:
-    if not kwargs.get("raw"):
-        refresh_dates([instance.contact_id])
-
-
 def forget_weeks(since: date | None = None) -> None:
     """Drop the stored week counts from the week of `since` on (all of them when None)."""
     tallies = WeekTally.objects.all()
     if since is not None:
         tallies = tallies.filter(week_start__gte=rules.week_start(since))
     tallies.delete()
-
-
-@receiver(post_save, sender=Contact)
-def _contact_saved(sender: type, instance: Contact, **kwargs: Any) -> None:
-    if not kwargs.get("raw"):
-        refresh_dates([instance.pk])

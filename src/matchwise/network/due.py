@@ -81,14 +81,17 @@ def follow_up_items(
 
 def _without_open_follow_up() -> QuerySet[Contact]:
     """Contacts with an open follow-up are already listed through it."""
-    return Contact.objects.filter(~Exists(queries.open_follow_ups_of(OuterRef("pk")))).only(
-        "name",
-        "honorific",
-        "institution",
-        "created_at",
-        "last_contacted",
-        "keep_in_touch_on",
-        "keep_in_touch_by",
+    return (
+        Contact.objects.filter(~Exists(queries.open_follow_ups_of(OuterRef("pk"))))
+        .only(
+            "name",
+            "honorific",
+            "institution",
+            "last_contacted",
+            "keep_in_touch_on",
+            "keep_in_touch_by",
+        )
+        .annotate(created_on=queries.created_on())
     )
 
 
@@ -104,7 +107,7 @@ def keep_in_touch_due(today: date) -> QuerySet[Contact]:
 def keep_in_touch_item(contact: Contact, today: date) -> DueItem:
     assert contact.keep_in_touch_on is not None and contact.keep_in_touch_by is not None
     status = rules.window_status(contact.keep_in_touch_on, contact.keep_in_touch_by, today)
-    since = contact.last_contacted or contact.created_at.date()
+    since = contact.last_contacted or contact.created_on  # type: ignore[attr-defined]
     return DueItem(
         kind="keep_in_touch",
         contact_id=contact.pk,

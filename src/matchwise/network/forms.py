@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from django import forms
 
-from matchwise.network import repeats, rules
+from matchwise.network import clock, contact_fields, repeats, rules
 from matchwise.network.choices import (
     CHANNEL_LABELS,
     ROLE_LABELS,
@@ -18,6 +18,7 @@ from matchwise.network.choices import (
 )
 from matchwise.network.models import Contact, Interaction, Preferences, Tag
 from matchwise.network.services import NewInteraction
+from matchwise.network.time_zones import zone_names
 from matchwise.network.wording import short_date
 
 
@@ -26,23 +27,7 @@ class ContactForm(forms.ModelForm[Contact]):
 
     class Meta:
         model = Contact
-        fields: ClassVar = [
-            "honorific",
-            "name",
-            "role",
-            "position",
-            "specialty",
-            "institution",
-            "email",
-            "phone",
-            "linkedin_url",
-            "country",
-            "source",
-            "met_through",
-            "notes",
-            "cadence_ideal_days",
-            "cadence_max_days",
-        ]
+        fields: ClassVar = list(contact_fields.FORM_FIELDS)
         widgets: ClassVar = {"notes": forms.Textarea(attrs={"rows": 4})}
         labels: ClassVar = {
             "honorific": "Title",
@@ -73,6 +58,7 @@ class ContactForm(forms.ModelForm[Contact]):
 
 
 CHANNEL_CHOICES = choices(CHANNEL_LABELS)
+ZONE_LIST_ID = "time-zone-names"
 
 
 class InteractionForm(forms.ModelForm[Interaction]):
@@ -99,11 +85,14 @@ class InteractionForm(forms.ModelForm[Interaction]):
         }
         labels: ClassVar = {"reply_received": "They have replied"}
 
-    def __init__(self, *args: Any, contact: Contact | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, contact: Contact | None = None, today: date | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.contact = contact
+        self.today = today or clock.today()
         self.repeated: Interaction | None = None
-        self.fields["occurred_on"].initial = date.today
+        self.fields["occurred_on"].initial = self.today
         self.fields["topic"].widget.attrs["placeholder"] = "What did you talk about?"
         channel = self.fields["channel"]
         assert isinstance(channel, forms.ChoiceField)
@@ -111,7 +100,7 @@ class InteractionForm(forms.ModelForm[Interaction]):
 
     def clean_occurred_on(self) -> date:
         on: date = self.cleaned_data["occurred_on"]
-        if problem := rules.touch_date_problem(on, date.today()):
+        if problem := rules.touch_date_problem(on, self.today):
             raise forms.ValidationError(problem)
         return on
 
@@ -148,7 +137,15 @@ class InteractionForm(forms.ModelForm[Interaction]):
         )
 
 
-class SnoozeForm(forms.Form):
+class DatedForm(forms.Form):
+    """A form whose checks depend on the day: `today` comes from the request (the user's zone)."""
+
+    def __init__(self, *args: Any, today: date | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.today = today or clock.today()
+
+
+class SnoozeForm(DatedForm):
     """Snooze to a later day; a week from today when no day is picked."""
 
     until = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
@@ -156,13 +153,13 @@ class SnoozeForm(forms.Form):
     def clean_until(self) -> date:
         until: date | None = self.cleaned_data["until"]
         if until is None:
-            return date.today() + timedelta(days=7)
-        if until <= date.today():
+            return self.today + timedelta(days=7)
+        if until <= self.today:
             raise forms.ValidationError("Pick a day after today.")
         return until
 
 
-class FollowUpPlanForm(forms.Form):
+class FollowUpPlanForm(DatedForm):
     """Plan a follow-up with someone by hand, for today or a later day."""
 
     until = forms.DateField(
@@ -171,15 +168,35 @@ class FollowUpPlanForm(forms.Form):
 
     def clean_until(self) -> date:
         until: date = self.cleaned_data["until"]
-        if until < date.today():
+        if until < self.today:
             raise forms.ValidationError("That day has passed: pick today or a later day.")
         return until
 
 
 class PreferencesForm(forms.ModelForm[Preferences]):
+    """The settings; the time zone is typed with suggestions from this machine's zone names."""
+
     class Meta:
         model = Preferences
-        fields: ClassVar = ["reach_out_target", "reactivate_target", "no_reply_days"]
+        fields: ClassVar = ["reach_out_target", "reactivate_target", "no_reply_days", "time_zone"]
+        widgets: ClassVar = {
+            "time_zone": forms.TextInput(
+                attrs={"list": ZONE_LIST_ID, "autocomplete": "off", "spellcheck": "false"}
+            )
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["time_zone"].required = False
+
+    @property
+    def zone_names(self) -> tuple[str, ...]:
+        return zone_names()
+
+    def clean_time_zone(self) -> str:
+        """Left empty (or not sent at all), the zone stays what it was."""
+        chosen: str = self.cleaned_data["time_zone"].strip()
+        return chosen or self.instance.time_zone
 
 
 FOLLOW_UP_FILTERS = [

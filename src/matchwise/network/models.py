@@ -7,7 +7,6 @@ follow-up, read by query.
 
 from __future__ import annotations
 
-import re
 import secrets
 from datetime import date
 from typing import ClassVar
@@ -17,7 +16,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.utils import timezone
 
-from matchwise.network import rules
+from matchwise.network import clock, rules
 from matchwise.network.choices import (
     CHANNEL_LABELS,
     DIRECTION_LABELS,
@@ -31,16 +30,9 @@ from matchwise.network.choices import (
     Role,
     choices,
 )
+from matchwise.network.contact_keys import email_key, linkedin_slug
 from matchwise.network.fields import WebAddressField, is_web_address
 from matchwise.network.time_zones import is_zone_name, machine_zone_name
-
-LINKEDIN_SLUG = re.compile(r"linkedin\.com/in/([^/?#\s]+)", re.IGNORECASE)
-
-
-def linkedin_slug(url: str) -> str:
-    """The `/in/<slug>` part of a LinkedIn profile URL, lower-cased; '' when there is none."""
-    match = LINKEDIN_SLUG.search(url or "")
-    return match.group(1).strip().lower() if match else ""
 
 
 class Tag(models.Model):
@@ -84,8 +76,9 @@ class Contact(models.Model):
         null=True, blank=True, help_text="Never let more than … days pass (empty: role default)"
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
-    # Derived, never typed: kept by `derived.refresh_dates` whenever interactions, the role, the
-    # cadence or the mentor roles change, so that lists can filter and sort by them in SQL.
+    # Derived, never typed: kept by `derived.refresh_dates`, which the services that change
+    # interactions, the role, the cadence or the mentor roles call, so that lists can filter
+    # and sort by them in SQL.
     last_contacted = models.DateField(null=True, editable=False, db_index=True)
     keep_in_touch_on = models.DateField(null=True, editable=False, db_index=True)
     keep_in_touch_by = models.DateField(null=True, editable=False)
@@ -105,7 +98,8 @@ class Contact(models.Model):
         super().save(*args, **kwargs)  # type: ignore[arg-type]
 
     def derive_keys(self) -> None:
-        self.email_key = self.email.strip().lower()
+        """The keys that find the same person again (`contact_keys`); bulk writes call this."""
+        self.email_key = email_key(self.email)
         self.linkedin_key = linkedin_slug(self.linkedin_url)
 
     def clean(self) -> None:
@@ -145,14 +139,14 @@ class MentorAssignment(models.Model):
 
 
 def not_in_the_future(on: date) -> None:
-    if problem := rules.touch_date_problem(on, date.today()):
+    if problem := rules.touch_date_problem(on, clock.today()):
         raise ValidationError(problem)
 
 
 class Interaction(models.Model):
     contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="interactions")
     occurred_on = models.DateField(
-        default=date.today, verbose_name="Date", validators=[not_in_the_future]
+        default=clock.today, verbose_name="Date", validators=[not_in_the_future]
     )
     channel = models.CharField(max_length=20, choices=choices(CHANNEL_LABELS))
     direction = models.CharField(

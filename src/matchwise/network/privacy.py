@@ -1,4 +1,5 @@
-"""Deleting what the user asks to delete, including everything derived from it."""
+"""Deleting everything the user entered, and everything derived from it (one contact at a time:
+`services.delete_contact`)."""
 
 from __future__ import annotations
 
@@ -7,14 +8,7 @@ from django.db import transaction
 
 from matchwise.network.derived import forget_weeks
 from matchwise.network.exporting.backup import BACKED_UP_MODELS
-from matchwise.network.models import Contact, PendingImport
-
-
-@transaction.atomic
-def delete_contact(contact: Contact) -> None:
-    """The contact, their history and follow-ups; the weekly counts they were part of."""
-    contact.delete()
-    forget_weeks()
+from matchwise.network.models import PendingImport
 
 
 @transaction.atomic

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
-from django.db.models.functions import Coalesce, Least
+from django.db.models.functions import Coalesce, Least, TruncDate
 
-from matchwise.network import rules
+from matchwise.network import clock, rules
 from matchwise.network.choices import OPEN_STATES, Role
 from matchwise.network.models import Contact, FollowUp, MentorAssignment
 
@@ -17,12 +17,19 @@ def open_follow_ups_of(contact: OuterRef) -> QuerySet[FollowUp]:
     return FollowUp.objects.filter(contact_id=contact, state__in=OPEN_STATES)
 
 
+def created_on() -> TruncDate:
+    """The day a contact was added, in the user's time zone (as `clock.day_of` reckons it)."""
+    return TruncDate("created_at", tzinfo=clock.user_zone())
+
+
 def with_dates(contacts: QuerySet[Contact], today: date) -> QuerySet[Contact]:
     """Annotate `next_follow_up` (the earliest open one), whether one is overdue today,
-    `next_due` (the sooner of that and the keep-in-touch date) and whether they mentor you."""
+    `next_due` (the sooner of that and the keep-in-touch date), whether they mentor you and
+    `created_on`."""
     open_ones = open_follow_ups_of(OuterRef("pk"))
     next_follow_up = Subquery(open_ones.order_by("due_on").values("due_on")[:1])
     return contacts.annotate(
+        created_on=created_on(),
         next_follow_up=next_follow_up,
         next_due=Least(Coalesce(next_follow_up, "keep_in_touch_on"), "keep_in_touch_on"),
         follow_up_overdue=Exists(open_ones.filter(overdue_after__lt=today)),
@@ -95,7 +102,7 @@ def status_of(contact: Contact, today: date) -> ContactStatus:
         ideal_days=contact.cadence_ideal_days,
         max_days=contact.cadence_max_days,
     )
-    since = contact.last_contacted or contact.created_at.date()
+    since = contact.last_contacted or contact.created_on  # type: ignore[attr-defined]
     keep_on, keep_by = rules.cadence_window(since, cadence)
     return ContactStatus(
         last_contacted=contact.last_contacted,

@@ -1,9 +1,12 @@
-"""Changes to the tracker, each in one transaction; views, API and CLI all call these."""
+"""Changes to the tracker, each in one transaction; views, API, CLI and the other apps call
+these. Each one keeps what is derived from what it changed: a contact's stored dates
+(`derived.refresh_dates`) and the weekly counts (`derived.forget_weeks`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from django.db import transaction
 
@@ -11,6 +14,40 @@ from matchwise.network import rules
 from matchwise.network.choices import OPEN_STATES, Channel, Direction, FollowUpRule, FollowUpState
 from matchwise.network.derived import forget_weeks, refresh_dates
 from matchwise.network.models import Contact, FollowUp, Interaction, Preferences
+
+DERIVED_DATES = ["last_contacted", "keep_in_touch_on", "keep_in_touch_by"]
+
+
+class ContactEdit(Protocol):
+    """A checked contact form: saving it stores the contact and its tags."""
+
+    def save(self, commit: bool = True) -> Contact: ...
+
+
+@transaction.atomic
+def save_contact_form(edit: ContactEdit) -> Contact:
+    """Store a new or changed contact from its form, with its tags; then its dates."""
+    contact = edit.save()
+    refresh_dates([contact.pk])
+    contact.refresh_from_db(fields=DERIVED_DATES)
+    return contact
+
+
+@transaction.atomic
+def save_contact(contact: Contact) -> Contact:
+    """Store a new or changed contact (made by a conference, a rotation, a change of rhythm);
+    its role and rhythm move its stored dates."""
+    contact.save()
+    refresh_dates([contact.pk])
+    contact.refresh_from_db(fields=DERIVED_DATES)
+    return contact
+
+
+@transaction.atomic
+def delete_contact(contact: Contact) -> None:
+    """The contact, their history and follow-ups; the weekly counts they were part of."""
+    contact.delete()
+    forget_weeks()
 
 
 @dataclass(frozen=True)
@@ -42,6 +79,9 @@ def log_interaction(
         notes=new.notes,
         reply_received=new.reply_received,
     )
+    refresh_dates([contact.pk])
+    # The touch counts in its own week and may make a later touch a reactivation.
+    forget_weeks(since=new.occurred_on)
     if not plan_follow_up:
         return interaction
     settled = FollowUp.objects.filter(
@@ -91,12 +131,12 @@ def _nudged_since_last_reply(contact: Contact, current: Interaction) -> bool:
 
 
 @transaction.atomic
-def record_reply(interaction: Interaction) -> None:
-    """They answered a message: no nudge is needed for it any more."""
+def record_reply(interaction: Interaction, today: date) -> None:
+    """They answered a message: no nudge is needed for it any more (closed `today`)."""
     interaction.reply_received = True
     interaction.save(update_fields=["reply_received"])
     interaction.follow_ups.filter(rule=FollowUpRule.NO_REPLY, state__in=OPEN_STATES).update(
-        state=FollowUpState.DONE, closed_on=date.today()
+        state=FollowUpState.DONE, closed_on=today
     )
 
 

@@ -35,7 +35,7 @@ def move(target: CampaignTarget, to: TargetState, today: date) -> CampaignTarget
             f"become {campaign_rules.TARGET_STATE_LABELS[to].lower()}."
         )
     if to in campaign_rules.ANSWERS:
-        replies.record_answer(target.contact)
+        replies.record_answer(target.contact, today)
     target.state, target.changed_on = to, today
     target.save(update_fields=["state", "changed_on"])
     return target

@@ -37,13 +37,15 @@ def record_met(conference: Conference, people: list[Met], on: date) -> list[Inte
     tracker's 48–72 hour follow-up. Planned targets for these people are ticked as met."""
     logged = []
     for person in people:
-        contact = person.contact or Contact.objects.create(
-            name=person.name,
-            honorific=person.honorific,
-            role=person.role,
-            institution=person.institution,
-            email=person.email,
-            source=Source.CONFERENCE,
+        contact = person.contact or services.save_contact(
+            Contact(
+                name=person.name,
+                honorific=person.honorific,
+                role=person.role,
+                institution=person.institution,
+                email=person.email,
+                source=Source.CONFERENCE,
+            )
         )
         topic = person.topic.strip() or f"Met at {conference.name}"
         logged.append(
@@ -77,10 +79,8 @@ def add_person_target(
 ) -> ConferenceTarget:
     """A person to meet: an existing contact, or a new contact made from the name."""
     if target.contact is None and new_name.strip():
-        target.contact = Contact.objects.create(
-            name=new_name.strip(),
-            role=role,
-            source=Source.CONFERENCE,
+        target.contact = services.save_contact(
+            Contact(name=new_name.strip(), role=role, source=Source.CONFERENCE)
         )
     target.conference = conference
     target.kind = ConferenceTarget.Kind.PERSON

@@ -82,7 +82,7 @@ def move(letter: LetterRequest, to: Stage, today: date, *, despite_warning: bool
         if warning:
             return warning
     if to in (Stage.AGREED, Stage.DECLINED):
-        replies.record_answer(letter.contact)
+        replies.record_answer(letter.contact, today)
     letter.stage, letter.stage_changed_on = to, today
     letter.save(update_fields=["stage", "stage_changed_on"])
     return ""

@@ -69,16 +69,18 @@ def mentor_count() -> int:
     return Contact.objects.filter(mentor_roles__isnull=False).distinct().count()
 
 
+@transaction.atomic
 def assign_role(contact: Contact, role: MentorRole) -> MentorAssignment:
-    """Saving the role moves the contact onto the mentors' cadence (a signal refreshes it)."""
+    """The role moves the contact onto the mentors' cadence: their dates are refreshed."""
     assignment, _ = MentorAssignment.objects.get_or_create(contact=contact, role=role)
+    refresh_dates([contact.pk])
     return assignment
 
 
 @transaction.atomic
 def remove_role(contact: Contact, role: MentorRole) -> None:
     MentorAssignment.objects.filter(contact=contact, role=role).delete()
-    refresh_dates([contact.pk])  # deletes send no signal; the cadence may change back
+    refresh_dates([contact.pk])  # the cadence may change back
 
 
 def add_advice(contact: Contact, suggestion: str, received_on: date) -> Advice:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from matchwise.network import services
 from matchwise.network.choices import OPEN_STATES, FollowUpRule
 from matchwise.network.models import Contact, FollowUp
 
 
-def record_answer(contact: Contact) -> int:
+def record_answer(contact: Contact, today: date) -> int:
     """Mark their unanswered messages as answered, closing the polite nudges planned for them
     (an answer — a yes or a no — is never chased). Returns how many were closed."""
     waiting = FollowUp.objects.filter(
@@ -16,6 +18,6 @@ def record_answer(contact: Contact) -> int:
     closed = 0
     for follow_up in waiting:
         if follow_up.interaction is not None:
-            services.record_reply(follow_up.interaction)
+            services.record_reply(follow_up.interaction, today)
             closed += 1
     return closed

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models import Count, F, QuerySet
 
 from matchwise import selection
+from matchwise.network import clock
 from matchwise.network.importing.decoding import decode_text
 from matchwise.network.importing.errors import ImportFileError
 from matchwise.programs import records
@@ -185,7 +186,7 @@ def parse_programs(data: bytes, file_name: str, options: ImportOptions) -> list[
         text = decode_text(file_name, data)
     except ImportFileError as error:
         raise CatalogueError([RowProblem(file_name, error.line or 1, "-", error.problem)]) from None
-    as_of = options.as_of or date.today()
+    as_of = options.as_of or clock.today()
     source = options.source or file_name
     layout = options.layout
     if layout == "csv":

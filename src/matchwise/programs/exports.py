@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from matchwise.network import clock
 from matchwise.programs.models import (
     APPLICANT_TYPE_CHOICES,
     SETTING_PREFERENCE_CHOICES,
@@ -123,7 +124,7 @@ def shortlist_csv_bytes(result: ShortlistResult) -> bytes:
 
 def profile_csv_bytes(result: ShortlistResult, made_on: date | None = None) -> bytes:
     """The companion of the CSV list: the profile it was made for, one setting a row."""
-    return csv_bytes(PROFILE_COLUMNS, profile_rows(result, made_on or date.today()))
+    return csv_bytes(PROFILE_COLUMNS, profile_rows(result, made_on or clock.today()))
 
 
 def sheet_title(result: ShortlistResult) -> str:
@@ -142,7 +143,7 @@ def profile_file_name(result: ShortlistResult) -> str:
 
 
 def shortlist_xlsx_bytes(result: ShortlistResult) -> bytes:
-    return shortlist_workbook(result, date.today())
+    return shortlist_workbook(result, clock.today())
 
 
 def shortlist_workbook(result: ShortlistResult, made_on: date) -> bytes:

@@ -20,7 +20,8 @@ from matchwise.programs.fact_values import checked
 from matchwise.programs.models import Catalogue, Program, ProgramFact
 from matchwise.programs.provenance import Disagreement, disagreements, newest, same_value
 from matchwise.programs.source_matching import Outcome, RowMatch, Target, match_rows
-from matchwise.sources.rows import Problem, Source
+from matchwise.selection.catalogue_fields import STEP2_COLUMNS, STEP2_IMG_COLUMNS
+from matchwise.sources.rows import Fact, Problem, Source
 
 IMPORTED = "as imported"
 
@@ -99,9 +100,12 @@ def _plan(
     new: dict[tuple[str, str], ProgramFact] = {}
     notes: dict[int, list[tuple[str, str]]] = {}
     for match in applied:
+        whole, partial = _whole_boxes(match.row.facts)
         for program_id in match.program_ids:
             program = programs[program_id]
-            for fact in match.row.facts:
+            if partial:
+                notes.setdefault(program.pk, []).extend(partial)
+            for fact in whole:
                 new[(program_id, fact.attribute)] = ProgramFact(
                     program=program,
                     attribute=fact.attribute,
@@ -114,6 +118,22 @@ def _plan(
             if match.row.notes:
                 notes.setdefault(program.pk, []).extend(match.row.notes)
     return programs, list(new.values()), notes
+
+
+def _whole_boxes(facts: Iterable[Fact]) -> tuple[list[Fact], list[tuple[str, str]]]:
+    """The facts to apply, and as notes the Step 2 CK figures of a box the row does not give
+    whole (a sheet's "Step 2 min" is one figure; the catalogue keeps all five or none)."""
+    given = {f.attribute for f in facts}
+    whole, partial = [], []
+    for fact in facts:
+        box = next((b for b in (STEP2_COLUMNS, STEP2_IMG_COLUMNS) if fact.attribute in b), None)
+        if box is not None and not given.issuperset(box):
+            partial.append(
+                (fact.attribute.replace("_", " "), f"{fact.value} {fact.evidence}".strip())
+            )
+        else:
+            whole.append(fact)
+    return whole, partial
 
 
 def preview_merge(

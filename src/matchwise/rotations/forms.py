@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any, ClassVar
 
 from django import forms
 
+from matchwise.network import clock
 from matchwise.network.models import Contact
 from matchwise.rotations.models import Rotation
 from matchwise.rotations.vocabulary import MEMBER_ROLE_LABELS, MemberRole
@@ -76,7 +77,7 @@ class TaskForm(forms.Form):
     due_on = forms.DateField(widget=DATE, label="Due")
 
     def __init__(self, *args: Any, rotation: Rotation, **kwargs: Any) -> None:
-        kwargs.setdefault("initial", {"due_on": date.today() + timedelta(days=TASK_DAYS)})
+        kwargs.setdefault("initial", {"due_on": clock.today() + timedelta(days=TASK_DAYS)})
         kwargs.setdefault("auto_id", "task_%s")  # the page also has the person form's fields
         super().__init__(*args, **kwargs)
         people = Contact.objects.filter(rotation_roles__rotation=rotation).order_by("name")

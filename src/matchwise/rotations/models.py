@@ -3,7 +3,6 @@ the juniors you mentor. Everything about a person hangs off `network.Contact`.""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar
 
 from django.core.exceptions import ValidationError
@@ -11,6 +10,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
+from matchwise.network import clock
 from matchwise.network.choices import choices
 from matchwise.network.models import Contact, FollowUp
 from matchwise.rotations import timing
@@ -134,7 +134,7 @@ class RotationTask(models.Model):
 
 
 def season_default() -> int:
-    return timezone.localdate().year
+    return clock.today().year
 
 
 class MatchResult(models.Model):
@@ -154,7 +154,7 @@ class MatchResult(models.Model):
         verbose_name="Season started on",
         help_text="Exchanges from this day on count as help with this season",
     )
-    recorded_on = models.DateField(default=timezone.localdate)
+    recorded_on = models.DateField(default=clock.today)
     next_cycle_started_on = models.DateField(null=True, blank=True, editable=False)
 
     class Meta:
@@ -187,7 +187,7 @@ class Mentee(models.Model):
     """A junior you mentor in turn: a student of your school, an applicant from your country."""
 
     contact = models.OneToOneField(Contact, on_delete=models.CASCADE, related_name="mentee")
-    since = models.DateField(default=date.today, verbose_name="Mentoring since")
+    since = models.DateField(default=clock.today, verbose_name="Mentoring since")
     notes = models.TextField(blank=True, help_text="Where they are, and what they asked you")
 
     class Meta:

@@ -11,6 +11,7 @@ from django.db.models import Min
 
 from matchwise.network import services as tracker
 from matchwise.network.choices import FollowUpState, Role, Source
+from matchwise.network.derived import refresh_dates
 from matchwise.network.models import Contact
 from matchwise.outreach.models import LetterRequest
 from matchwise.programs.models import Program
@@ -115,7 +116,7 @@ def add_person(rotation: Rotation, person: NewPerson) -> RotationMember:
         source=Source.USCE,
     )
     contact.full_clean()
-    contact.save()
+    tracker.save_contact(contact)
     return add_member(rotation, contact, person.role, chosen=person.chosen)
 
 
@@ -172,7 +173,7 @@ def settle_cadences(today: date) -> int:
     waiting = RotationMember.objects.filter(
         cadence_set_on__isnull=True, rotation__ends_on__lt=today
     ).select_related("rotation", "contact")
-    moved = 0
+    moved: list[int] = []
     for member in waiting:
         cadence = timing.cadence_after_end(
             member.rotation.span, today, key_person=member.member_role.is_key_person
@@ -182,7 +183,8 @@ def settle_cadences(today: date) -> int:
             contact.cadence_ideal_days = cadence.ideal_days
             contact.cadence_max_days = max(contact.cadence_max_days or 0, cadence.max_days)
             contact.save(update_fields=["cadence_ideal_days", "cadence_max_days"])
-            moved += 1
+            moved.append(contact.pk)
         member.cadence_set_on = today
         member.save(update_fields=["cadence_set_on"])
-    return moved
+    refresh_dates(moved)  # their keep-in-touch dates follow the new rhythm
+    return len(moved)

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from matchwise.network.rules import Cadence
+from matchwise.outreach.readiness import MIN_EXCHANGES
 
 FEEDBACK_WORKING_DAY = 3
 FEEDBACK_OVERDUE_WORKING_DAY = 5
@@ -28,7 +29,6 @@ THANKS_OVERDUE_DAYS = 3
 THANKS_SHOWN_DAYS = 14
 ATTENDING_TARGET = 2
 RESIDENT_TARGET = 3
-ON_TRACK_EXCHANGES = 3  # "several logged exchanges"
 AFTER_END_CADENCE = Cadence(30, 45)
 LONGEST_DAYS = 366
 EARLIEST = date(1990, 1, 1)
@@ -190,8 +190,11 @@ def cadence_after_end(span: Span, today: date, *, key_person: bool) -> Cadence |
 
 
 def on_track(exchanges: int) -> bool:
-    """Someone you are getting to know: several exchanges logged (a reply, a talk, a meeting)."""
-    return exchanges >= ON_TRACK_EXCHANGES
+    """Someone you are getting to know: several exchanges logged (a reply, a talk, a meeting).
+
+    The same rule as letter readiness: known well enough to be asked for a letter or a favour,
+    so the number is `readiness.MIN_EXCHANGES`, not one of the rotation's own."""
+    return exchanges >= MIN_EXCHANGES
 
 
 @dataclass(frozen=True)

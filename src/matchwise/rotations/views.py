@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 from urllib.parse import urlencode
 
@@ -13,6 +12,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_http_methods, require_POST
 
+from matchwise.network import clock
 from matchwise.network.models import Contact
 from matchwise.outreach.views import page
 from matchwise.rotations import plan, services
@@ -24,7 +24,7 @@ SECTION = "rotations"
 
 
 def rotation_list(request: HttpRequest) -> HttpResponse:
-    today = date.today()
+    today = clock.today()
     services.settle_cadences(today)
     rows = [(rotation, rotation.span.phase(today)) for rotation in Rotation.objects.all()]
     return page(request, "rotations/list.html", SECTION, rows=rows)
@@ -57,7 +57,7 @@ def rotation_detail(
     task_form: TaskForm | None = None,
 ) -> HttpResponse:
     rotation = get_object_or_404(Rotation, pk=pk)
-    today = date.today()
+    today = clock.today()
     services.settle_cadences(today)
     return page(
         request,
@@ -149,14 +149,14 @@ def add_task(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def task_done(request: HttpRequest, pk: int) -> HttpResponse:
     task = get_object_or_404(RotationTask, pk=pk)
-    services.complete_task(task, date.today())
+    services.complete_task(task, clock.today())
     return _back(task.rotation, "#tasks")
 
 
 @require_POST
 def feedback_asked(request: HttpRequest, pk: int) -> HttpResponse:
     rotation = get_object_or_404(Rotation, pk=pk)
-    services.record_feedback_asked(rotation, date.today())
+    services.record_feedback_asked(rotation, clock.today())
     return _back(rotation)
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from matchwise.network import clock
 from matchwise.outreach.views import page
 from matchwise.rotations import mentees, results
 from matchwise.rotations.forms_results import MatchResultForm, MenteeForm
@@ -19,7 +18,7 @@ from matchwise.rotations.models import MatchResult, Mentee
 def after_the_match(request: HttpRequest) -> HttpResponse:
     """Record the result; then everyone who helped, each with their message to send."""
     latest = MatchResult.objects.first()
-    form = MatchResultForm(initial={"recorded_on": date.today()})
+    form = MatchResultForm(initial={"recorded_on": clock.today()})
     status = 200
     if request.method == "POST":
         try:
@@ -45,7 +44,7 @@ def after_the_match(request: HttpRequest) -> HttpResponse:
 def next_cycle(request: HttpRequest, pk: int) -> HttpResponse:
     result = get_object_or_404(MatchResult, pk=pk)
     try:
-        results.start_next_cycle(result, date.today())
+        results.start_next_cycle(result, clock.today())
     except results.NextCycleError as refused:
         return HttpResponse(str(refused), status=409)
     return HttpResponseRedirect(reverse("rotations:match") + "#next-cycle")
@@ -61,7 +60,7 @@ def giving_back(request: HttpRequest) -> HttpResponse:
         request,
         "rotations/giving_back.html",
         "giving_back",
-        rows=mentees.rows(date.today()),
+        rows=mentees.rows(clock.today()),
         form=form,
         status=400 if request.method == "POST" else 200,
     )

@@ -6,7 +6,7 @@ from datetime import date
 
 from django.http import Http404, HttpRequest, HttpResponse
 
-from matchwise.network import exporting
+from matchwise.network import clock, exporting
 from matchwise.network.exporting.calendar import feed_token_matches
 from matchwise.site import calendar
 
@@ -33,7 +33,7 @@ def download(request: HttpRequest, kind: str) -> HttpResponse:
     if kind not in DOWNLOADS:
         raise Http404("No such export.")
     content_type, filename = DOWNLOADS[kind]
-    response = HttpResponse(export_bytes(kind, date.today()), content_type=content_type)
+    response = HttpResponse(export_bytes(kind, clock.today()), content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
@@ -43,5 +43,5 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     if not feed_token_matches(token):
         raise Http404("No such calendar.")
     return HttpResponse(
-        calendar.calendar_bytes(date.today()), content_type="text/calendar; charset=utf-8"
+        calendar.calendar_bytes(clock.today()), content_type="text/calendar; charset=utf-8"
     )

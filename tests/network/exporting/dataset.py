@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from matchwise.network import services
 from matchwise.network.choices import (
     Channel,
     Direction,
@@ -15,6 +16,7 @@ from matchwise.network.choices import (
     Role,
     Source,
 )
+from matchwise.network.derived import refresh_dates
 from matchwise.network.models import (
     Contact,
     FollowUp,
@@ -25,6 +27,7 @@ from matchwise.network.models import (
 )
 
 TODAY = date(2026, 3, 11)  # a Wednesday
+TIME_ZONE = "Asia/Kolkata"  # not the machine's: a restore must bring it back
 CALENDAR_KEY = "known-calendar-key-for-the-export-tests-000"  # the shape of a real one
 PRIVATE_NOTE = "Private: prefers not to be called after 6 pm"
 HOSTILE_NAME = "Müller, Zoë <script>alert('x')</script>"
@@ -43,10 +46,19 @@ class Dataset:
 
 
 def make_contact(name: str, **fields: Any) -> Contact:
-    return Contact.objects.create(name=name, **fields)
+    return services.save_contact(Contact(name=name, **fields))
 
 
 def build_dataset() -> Dataset:
+    # First, so that every stored date is reckoned in the zone the backup carries.
+    Preferences.objects.create(
+        pk=1,
+        reach_out_target=5,
+        reactivate_target=2,
+        no_reply_days=7,
+        calendar_token=CALENDAR_KEY,
+        time_zone=TIME_ZONE,
+    )
     research, usce = Tag.objects.create(name="research"), Tag.objects.create(name="usce, 2025")
     Tag.objects.create(name="unused tag")
     # Created first, introduced later by a contact with a higher id: a forward reference.
@@ -116,12 +128,6 @@ def build_dataset() -> Dataset:
             (plain, None, FollowUpRule.MANUAL, date(2026, 2, 2), FollowUpState.DISMISSED),
         )
     ]
-    Preferences.objects.create(
-        pk=1,
-        reach_out_target=5,
-        reactivate_target=2,
-        no_reply_days=7,
-        calendar_token=CALENDAR_KEY,
-    )
+    refresh_dates()  # the stored dates, as the services keep them
     full.refresh_from_db()
     return Dataset(introducer, full, plain, *follow_ups)

@@ -16,7 +16,7 @@ from matchwise.network.exporting.backup import (
 )
 from matchwise.network.models import Contact, Interaction, PendingImport, Preferences, Tag
 from tests.full_dataset import build_everything
-from tests.network.exporting.dataset import CALENDAR_KEY, build_dataset
+from tests.network.exporting.dataset import CALENDAR_KEY, TIME_ZONE, build_dataset
 
 FIRST = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)
 SECOND = datetime(2026, 3, 12, 18, 30, 15, 5, tzinfo=UTC)
@@ -76,6 +76,7 @@ def test_it_keeps_links_between_contacts_and_derived_keys() -> None:
     assert full.linkedin_key == "zoe-muller"
     assert full.notes.endswith("after 6 pm")
     assert Preferences.load().calendar_token == CALENDAR_KEY
+    assert Preferences.load().time_zone == TIME_ZONE
 
 
 @pytest.mark.django_db

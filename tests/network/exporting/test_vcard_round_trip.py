@@ -7,8 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from matchwise.network.choices import Role
+from matchwise.network.contact_keys import linkedin_slug
 from matchwise.network.importing.similarity import identity_key
-from matchwise.network.models import Contact, Tag, linkedin_slug
+from matchwise.network.models import Contact, Tag
 from tests.network.exporting.dataset import Dataset
 from tests.network.exporting.round_trip import export_and_reimport, exported_fields
 

@@ -70,6 +70,11 @@ BACKED_UP_MODELS: tuple[str, ...] = (
     "rotations.RotationTask",
     "rotations.MatchResult",
     "rotations.Mentee",
+    # The application season: applications, their history, invitations and the dates offered.
+    "season.Application",
+    "season.StatusChange",
+    "season.Invitation",
+    "season.InvitationSlot",
 )
 # Settings rows that the app creates by itself on first use: restore replaces them rather
 # than treating them as data it would overwrite. The template library is installed by a
@@ -306,8 +311,8 @@ def refuse_existing_data(source_name: str) -> None:
 
 def load(rows: dict[type[Model], list[Row]], source_name: str) -> dict[str, int]:
     """Insert the checked rows model by model, in batches (a row-by-row save costs an UPDATE
-    and an INSERT each). As with loaddata, rows go in as they were: no save() logic and no
-    signals; `AFTER_RESTORE` recomputes what is derived. Foreign keys are checked at the end,
+    and an INSERT each). As with loaddata, rows go in as they were, without save() logic;
+    `AFTER_RESTORE` recomputes what is derived. Foreign keys are checked at the end,
     so rows may point forward (`met_through`). The database's own refusals, which the checks
     should have caught, still end in a message rather than a traceback."""
     counts: dict[str, int] = {}

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from matchwise.network.contact_keys import email_key
 from matchwise.network.importing.matching import KnownContact, Resolution, Snapshot
 from matchwise.network.importing.similarity import NAME_THRESHOLD, identity_key, name_key
 from matchwise.network.records import ContactRecord
@@ -44,7 +45,7 @@ class FileKeys:
         keys: set[str] = set()
         for record in records:
             keys.add("identity " + identity_key(record.name, record.institution))
-            if email := record.email.strip().lower():
+            if email := email_key(record.email):
                 keys.add("email " + email)
             if slug := slug_of(record.linkedin_url):
                 keys.add("profile " + slug)

@@ -24,6 +24,8 @@ from datetime import date
 from functools import lru_cache
 
 from matchwise.network.choices import Channel, Role
+from matchwise.network.contact_fields import MERGED_ON_IMPORT
+from matchwise.network.contact_keys import email_key
 from matchwise.network.importing.report import (
     Added,
     Merged,
@@ -39,19 +41,7 @@ from matchwise.network.importing.similarity import (
 )
 from matchwise.network.records import ContactRecord
 
-MERGE_FIELDS = (
-    "honorific",
-    "role",
-    "position",
-    "specialty",
-    "institution",
-    "email",
-    "phone",
-    "linkedin_url",
-    "country",
-    "source",
-    "notes",
-)
+MERGE_FIELDS = MERGED_ON_IMPORT
 UNKNOWN_CHANNEL = Channel.EMAIL
 UNKNOWN_CHANNEL_NOTE = "The imported file did not say how you were in touch; recorded as email."
 
@@ -171,7 +161,7 @@ class _Resolver:
         self.target_of_row: list[Target | None] = []
 
     def run(self) -> Resolution:
-        keys = [(r.email.strip().lower(), self.slug_of(r.linkedin_url)) for r in self.records]
+        keys = [(email_key(r.email), self.slug_of(r.linkedin_url)) for r in self.records]
         identities = [identity_key(r.name, r.institution) for r in self.records]
         # Only rows that match no stored contact outright need the fuzzy comparison.
         lonely = [
@@ -223,7 +213,7 @@ class _Resolver:
             target = self.new_identity[identity]
         else:
             return None
-        their_email = target.values.get("email", "").strip().lower()
+        their_email = email_key(target.values.get("email", ""))
         their_slug = self.slug_of(target.values.get("linkedin_url", ""))
         if _differ(email, their_email) or _differ(slug, their_slug):
             return None

@@ -22,12 +22,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import tzinfo
 
 from django.db import transaction
 
-from matchwise.network import rules
+from matchwise.network import clock, rules
 from matchwise.network.choices import Direction, FollowUpRule, Role
-from matchwise.network.derived import keep_in_touch_window, refresh_dates
+from matchwise.network.contact_keys import email_key, linkedin_slug
+from matchwise.network.derived import refresh_dates, set_dates
 from matchwise.network.importing.bulk_insert import BulkInsert
 from matchwise.network.importing.checks import split_valid
 from matchwise.network.importing.freshness import FileKeys, still_holds
@@ -40,7 +42,7 @@ from matchwise.network.importing.matching import (
     resolve,
 )
 from matchwise.network.importing.report import ImportPlan, ImportReport
-from matchwise.network.models import Contact, FollowUp, Interaction, Tag, linkedin_slug
+from matchwise.network.models import Contact, FollowUp, Interaction, Tag
 from matchwise.network.records import ParsedFile, RejectedRow
 
 BATCH = 500
@@ -145,7 +147,8 @@ class _Rows:
 def _rows(resolution: Resolution, filename: str) -> _Rows:
     targets = resolution.touched
     note = f"Imported from {filename}."
-    contacts = [(t, _new_contact(t)) for t in targets if t.known is None]
+    zone = clock.user_zone()
+    contacts = [(t, _new_contact(t, zone)) for t in targets if t.known is None]
     interactions = [
         (
             target,
@@ -193,32 +196,22 @@ def _write(rows: _Rows) -> list[int]:
         follow_up.contact_id = ids[id(target)]
     new_interactions.run()
     new_follow_ups.run()
-    # Bulk writes send no signals, so the stored dates of the contacts that were there before
-    # are refreshed here, once; new contacts got theirs in `_new_contact`.
+    # The stored dates of the contacts that were there before are refreshed here, once; new
+    # contacts got theirs in `_new_contact`.
     refresh_dates(ids[id(t)] for t in known)
     return [contact.pk for _, contact in rows.contacts]
 
 
-def _new_contact(target: Target) -> Contact:
+def _new_contact(target: Target, zone: tzinfo) -> Contact:
     values = dict(target.values)
     values["role"] = values["role"] or Role.OTHER
-    # bulk_create skips save() and its signals, which is where these keys and dates are
-    # derived; derive them the same way. (Refreshing afterwards costs seconds per 10,000.)
-    contact = Contact(
-        name=target.name,
-        email_key=values["email"].strip().lower(),
-        linkedin_key=linkedin_slug(values["linkedin_url"]),
-        **values,
-    )
-    contact.last_contacted = max((touch.on for touch in target.touches), default=None)
-    contact.keep_in_touch_on, contact.keep_in_touch_by = keep_in_touch_window(
-        role=contact.role,
-        is_mentor=False,
-        ideal_days=None,
-        max_days=None,
-        created_on=contact.created_at.date(),
-        last_contacted=contact.last_contacted,
-    )
+    contact = Contact(name=target.name, **values)
+    # bulk_create skips save(): the keys and the stored dates are set here by the functions
+    # save() and `refresh_dates` use, before the insert (refreshing 10,000 new contacts
+    # afterwards would cost seconds).
+    contact.derive_keys()
+    newest = max((touch.on for touch in target.touches), default=None)
+    set_dates(contact, newest, is_mentor=False, zone=zone)
     return contact
 
 
@@ -230,7 +223,7 @@ def _fill_known(targets: Iterable[Target]) -> None:
         contact = Contact(id=target.known.id, **target.filled)
         fields = tuple(sorted(target.filled))
         if "email" in target.filled:
-            contact.email_key = target.filled["email"].strip().lower()
+            contact.email_key = email_key(target.filled["email"])
             fields += ("email_key",)
         if "linkedin_url" in target.filled:
             contact.linkedin_key = linkedin_slug(target.filled["linkedin_url"])

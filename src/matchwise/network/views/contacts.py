@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
-from matchwise.network import due, listing, privacy, queries, services
+from matchwise.network import clock, due, listing, queries, services
 from matchwise.network.forms import (
     ContactFilterForm,
     ContactForm,
@@ -25,7 +25,7 @@ def contact_list(request: HttpRequest) -> HttpResponse:
     form = ContactFilterForm(request.GET or None)
     form.is_valid()  # a bad value (say a role that does not exist) drops only that filter
     filters = getattr(form, "cleaned_data", {})
-    page = listing.page_of_contacts(filters, date.today(), request.GET.get("page", 1))
+    page = listing.page_of_contacts(filters, clock.today(), request.GET.get("page", 1))
     query = request.GET.copy()
     query.pop("page", None)
     context = {
@@ -49,21 +49,21 @@ def contact_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def contact_page(pk: int, **forms: object) -> dict[str, object]:
+def contact_page(pk: int, today: date | None = None, **forms: object) -> dict[str, object]:
     """What the contact's page shows; its parts are re-rendered alone after a change (HTMX)."""
     contact = get_object_or_404(
         Contact.objects.select_related("met_through").prefetch_related("tags", "mentor_roles"),
         pk=pk,
     )
-    today = date.today()
+    today = today or clock.today()
     return {
         "nav": "contacts",
         "contact": contact,
         "status": queries.contact_status(contact, today),
         "history": contact.interactions.all(),
         "follow_ups": due.follow_up_items(today, within_week=False, contact=contact),
-        "form": InteractionForm(),
-        "plan_form": FollowUpPlanForm(),
+        "form": InteractionForm(today=today),
+        "plan_form": FollowUpPlanForm(today=today),
         "today": today,
         **forms,
     }
@@ -79,7 +79,7 @@ def contact_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     initial = {} if contact else {k: v for k, v in request.GET.items() if k in PREFILLED}
     form = ContactForm(request.POST or None, instance=contact, initial=initial)
     if request.method == "POST" and form.is_valid():
-        saved = form.save()
+        saved = services.save_contact_form(form)
         done = "saved" if contact else "added"
         return HttpResponseRedirect(f"{reverse('network:contact', args=[saved.pk])}?done={done}")
     return render(
@@ -91,7 +91,7 @@ def contact_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
 def contact_delete(request: HttpRequest, pk: int) -> HttpResponse:
     contact = get_object_or_404(Contact, pk=pk)
     if request.method == "POST":
-        privacy.delete_contact(contact)
+        services.delete_contact(contact)
         return HttpResponseRedirect(reverse("network:contacts"))
     return render(request, "network/contact_delete.html", {"nav": "contacts", "contact": contact})
 
@@ -104,14 +104,16 @@ def log_touch(request: HttpRequest, pk: int) -> HttpResponse:
     the dates, the open follow-ups and the history.
     """
     contact = get_object_or_404(Contact, pk=pk)
-    form = InteractionForm(request.POST or None, contact=contact).focus_topic()
+    today = clock.today()
+    form = InteractionForm(request.POST or None, contact=contact, today=today).focus_topic()
     on_contact_page = request.POST.get("page") == "contact"
     if request.method == "POST" and form.is_valid():
         services.log_interaction(contact, form.as_new_interaction())
         if not request.htmx:  # type: ignore[attr-defined]
             return HttpResponseRedirect(reverse("network:contact", args=[contact.pk]))
         if on_contact_page:
-            response = render(request, "network/_touch_logged_on_page.html", contact_page(pk))
+            context = contact_page(pk, today)
+            response = render(request, "network/_touch_logged_on_page.html", context)
         else:
             response = render(request, "network/_touch_logged.html", {"contact": contact})
         response["HX-Trigger"] = "touchLogged"  # lists showing this contact reload
@@ -124,7 +126,8 @@ def log_touch(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def mark_replied(request: HttpRequest, pk: int, interaction_pk: int) -> HttpResponse:
     contact = get_object_or_404(Contact, pk=pk)
-    services.record_reply(get_object_or_404(contact.interactions, pk=interaction_pk))
+    interaction = get_object_or_404(contact.interactions, pk=interaction_pk)
+    services.record_reply(interaction, clock.today())
     return HttpResponseRedirect(reverse("network:contact", args=[contact.pk]))
 
 

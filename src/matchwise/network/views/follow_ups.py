@@ -1,14 +1,12 @@
 from __future__ import annotations
 
-from datetime import date
-
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from matchwise.network import due, services, wording
+from matchwise.network import clock, due, services, wording
 from matchwise.network.choices import OPEN_STATES
 from matchwise.network.forms import FollowUpPlanForm, SnoozeForm
 from matchwise.network.models import Contact, FollowUp
@@ -20,14 +18,15 @@ def follow_up_action(request: HttpRequest, pk: int) -> HttpResponse:
     """Done, snooze to a date, or dismiss: the three buttons of one follow-up."""
     follow_up = get_object_or_404(FollowUp, pk=pk, state__in=OPEN_STATES)
     action = request.POST.get("action")
+    today = clock.today()
     if action == "done":
-        services.complete_follow_up(follow_up, date.today())
+        services.complete_follow_up(follow_up, today)
         message = "Marked done."
     elif action == "dismiss":
-        services.dismiss_follow_up(follow_up, date.today())
+        services.dismiss_follow_up(follow_up, today)
         message = "Dismissed."
     elif action == "snooze":
-        form = SnoozeForm(request.POST or None)
+        form = SnoozeForm(request.POST or None, today=today)
         if not form.is_valid():
             return HttpResponse(form.errors["until"][0], status=400)
         services.snooze_follow_up(follow_up, form.cleaned_data["until"])
@@ -37,7 +36,7 @@ def follow_up_action(request: HttpRequest, pk: int) -> HttpResponse:
     if request.htmx:  # type: ignore[attr-defined]
         context: dict[str, object] = {"message": message}
         if _next(request) == reverse("network:contact", args=[follow_up.contact_id]):
-            context |= contact_page(follow_up.contact_id)  # its dates move with the follow-up
+            context |= contact_page(follow_up.contact_id, today)  # its dates move with it
         return render(request, "network/_follow_up_closed.html", context)
     return HttpResponseRedirect(_next(request))
 
@@ -53,7 +52,8 @@ def _next(request: HttpRequest) -> str:
 def follow_up_add(request: HttpRequest, pk: int) -> HttpResponse:
     """Plan a follow-up from the contact's page; a day that has passed is refused on the form."""
     contact = get_object_or_404(Contact, pk=pk)
-    form = FollowUpPlanForm(request.POST)
+    today = clock.today()
+    form = FollowUpPlanForm(request.POST, today=today)
     notice = ""
     if form.is_valid():
         until = form.cleaned_data["until"]
@@ -61,16 +61,17 @@ def follow_up_add(request: HttpRequest, pk: int) -> HttpResponse:
         if not request.htmx:  # type: ignore[attr-defined]
             target = reverse("network:contact", args=[contact.pk])
             return HttpResponseRedirect(f"{target}?done=planned")
-        form, notice = FollowUpPlanForm(), f"Follow-up planned for {wording.short_date(until)}."
+        form = FollowUpPlanForm(today=today)
+        notice = f"Follow-up planned for {wording.short_date(until)}."
     elif not request.htmx:  # type: ignore[attr-defined]
-        context = contact_page(pk, plan_form=form)
+        context = contact_page(pk, today, plan_form=form)
         return render(request, "network/contact_detail.html", context, status=400)
     # HTMX swaps only successful answers by default, so the form with its error comes as a 200.
-    context = {**contact_page(pk, plan_form=form), "plan_notice": notice}
+    context = {**contact_page(pk, today, plan_form=form), "plan_notice": notice}
     return render(request, "network/_follow_ups_changed.html", context)
 
 
 def follow_up_list(request: HttpRequest) -> HttpResponse:
     """Every open follow-up, however far ahead."""
-    items = due.follow_up_items(date.today(), within_week=False)
+    items = due.follow_up_items(clock.today(), within_week=False)
     return render(request, "network/follow_ups.html", {"nav": "week", "follow_ups": items})

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar
 
 from django import forms
 
+from matchwise.network import clock
 from matchwise.network.choices import MENTOR_ROLE_LABELS, choices
 from matchwise.network.models import Contact
 from matchwise.outreach.models import Advice, Campaign, LetterRequest
@@ -28,7 +28,7 @@ class AdviceForm(forms.ModelForm[Advice]):
 class AdviceActionForm(forms.Form):
     action = forms.CharField(max_length=300, label="What you did")
     acted_on = forms.DateField(
-        initial=date.today, widget=forms.DateInput(attrs={"type": "date"}), label="On"
+        initial=clock.today, widget=forms.DateInput(attrs={"type": "date"}), label="On"
     )
 
 

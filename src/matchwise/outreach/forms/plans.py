@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from django import forms
 
+from matchwise.network import clock
 from matchwise.network.choices import ROLE_LABELS, Role, choices
 from matchwise.network.models import Contact
 from matchwise.outreach import conferences
@@ -139,11 +140,12 @@ class MetDateForm(forms.Form):
     def __init__(self, conference: Conference, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.conference = conference
-        self.fields["met_on"].initial = conferences.meeting_day(conference, date.today())
+        self.today = clock.today()
+        self.fields["met_on"].initial = conferences.meeting_day(conference, self.today)
 
     def clean_met_on(self) -> date:
         met_on: date = self.cleaned_data["met_on"]
-        if met_on > date.today():
+        if met_on > self.today:
             raise forms.ValidationError("That day has not come yet.")
         return met_on
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from django.db import models
-from django.utils import timezone
 
+from matchwise.network import clock
 from matchwise.network.models import Contact
 
 
@@ -12,7 +12,7 @@ class Advice(models.Model):
     """Advice from a mentor → what you did with it → whether you told them."""
 
     contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="advice")
-    received_on = models.DateField(default=timezone.localdate)
+    received_on = models.DateField(default=clock.today)
     suggestion = models.CharField(max_length=300, help_text="What they suggested")
     action = models.CharField(max_length=300, blank=True, help_text="What you did about it")
     acted_on = models.DateField(null=True, blank=True)

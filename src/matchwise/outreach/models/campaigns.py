@@ -3,8 +3,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from django.db import models
-from django.utils import timezone
 
+from matchwise.network import clock
 from matchwise.network.models import Contact
 from matchwise.outreach.campaign_rules import NEXT_STATES, TARGET_STATE_LABELS, TargetState
 from matchwise.outreach.kinds import KIND_CHOICES, MessageKind
@@ -21,7 +21,7 @@ class Campaign(models.Model):
         verbose_name="Kind of message",
     )
     goal = models.CharField(max_length=200, blank=True, help_text="What you hope it brings")
-    created_on = models.DateField(default=timezone.localdate)
+    created_on = models.DateField(default=clock.today)
 
     class Meta:
         ordering: ClassVar = ["-created_on", "-id"]
@@ -38,7 +38,7 @@ class CampaignTarget(models.Model):
         choices=[(str(k), v) for k, v in TARGET_STATE_LABELS.items()],
         default=TargetState.DRAFTED.value,
     )
-    changed_on = models.DateField(default=timezone.localdate)
+    changed_on = models.DateField(default=clock.today)
     notes = models.CharField(max_length=300, blank=True)
 
     class Meta:

@@ -5,8 +5,8 @@ from typing import ClassVar
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
-from django.utils import timezone
 
+from matchwise.network import clock
 from matchwise.outreach.goal_rules import HORIZON_LABELS, MEASURE_LABELS, Horizon, Measure
 
 
@@ -27,7 +27,7 @@ class Goal(models.Model):
     # Entered by hand for the measures the data cannot count.
     done_by_hand = models.PositiveSmallIntegerField(default=0, verbose_name="Done so far")
     deadline = models.DateField(null=True, blank=True, help_text="Empty: 12 or 36 months")
-    created_on = models.DateField(default=timezone.localdate)
+    created_on = models.DateField(default=clock.today)
 
     class Meta:
         ordering: ClassVar = ["horizon", "created_on", "id"]
@@ -51,7 +51,7 @@ class Goal(models.Model):
 class GoalReview(models.Model):
     """A monthly look at the goals; the next one falls due a month after the last."""
 
-    reviewed_on = models.DateField(default=timezone.localdate)
+    reviewed_on = models.DateField(default=clock.today)
     notes = models.TextField(blank=True)
 
     class Meta:

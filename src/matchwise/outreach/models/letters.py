@@ -3,8 +3,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from django.db import models
-from django.utils import timezone
 
+from matchwise.network import clock
 from matchwise.network.models import Contact
 from matchwise.outreach.readiness import STAGE_LABELS, Stage
 
@@ -31,7 +31,7 @@ class LetterRequest(models.Model):
         choices=[(str(k), v) for k, v in STAGE_LABELS.items()],
         default=Stage.NOT_ASKED.value,
     )
-    stage_changed_on = models.DateField(default=timezone.localdate)
+    stage_changed_on = models.DateField(default=clock.today)
     notes = models.TextField(blank=True)
 
     class Meta:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from matchwise.network import clock
 from matchwise.outreach import campaign_rules, campaigns
 from matchwise.outreach.campaign_rules import TargetState
 from matchwise.outreach.errors import MoveError
@@ -68,7 +67,7 @@ def move_target(request: HttpRequest, pk: int) -> HttpResponse:
     if to not in TargetState.__members__.values():
         return HttpResponse("No such state.", status=400)
     try:
-        campaigns.move(target, TargetState(to), date.today())
+        campaigns.move(target, TargetState(to), clock.today())
     except MoveError as refused:
         return HttpResponse(str(refused), status=409)
     if request.htmx:  # type: ignore[attr-defined]

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from matchwise.network import clock
 from matchwise.outreach import goal_rules, goals
 from matchwise.outreach.forms.plans import GoalForm, GoalProgressForm, GoalReviewForm
 from matchwise.outreach.models import Goal, GoalReview
@@ -21,7 +20,7 @@ def goal_list(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         form.save()
         return HttpResponseRedirect(reverse("outreach:goals"))
-    today = date.today()
+    today = clock.today()
     rows = goals.rows(today)
     return page(
         request,
@@ -62,7 +61,7 @@ def goal_progress(request: HttpRequest, pk: int) -> HttpResponse:
         return HttpResponse("Enter a whole number.", status=400)
     form.save()
     if request.htmx:  # type: ignore[attr-defined]
-        row = next(r for r in goals.rows(date.today()) if r.goal.pk == goal.pk)
+        row = next(r for r in goals.rows(clock.today()) if r.goal.pk == goal.pk)
         return render(request, "outreach/_goal_row.html", {"row": row})
     return HttpResponseRedirect(reverse("outreach:goals"))
 
@@ -71,7 +70,7 @@ def goal_progress(request: HttpRequest, pk: int) -> HttpResponse:
 def review(request: HttpRequest) -> HttpResponse:
     form = GoalReviewForm(request.POST)
     if form.is_valid():
-        goals.record_review(date.today(), form.cleaned_data["notes"])
+        goals.record_review(clock.today(), form.cleaned_data["notes"])
     if request.htmx and request.POST.get("where") == "week":  # type: ignore[attr-defined]
         return render(
             request,

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
-from datetime import date
-
 from django.http import HttpRequest, HttpResponse
 
+from matchwise.network import clock
 from matchwise.outreach import campaigns, goals, letters, mentors
 from matchwise.outreach.models import ApplicantIdentity, Conference, Message, MessageTemplate
 from matchwise.outreach.views import page
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    today = date.today()
+    today = clock.today()
     team = mentors.team(today)
     identity = ApplicantIdentity.load()
     return page(

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from matchwise.network import clock
 from matchwise.outreach import letters
 from matchwise.outreach.errors import MoveError
 from matchwise.outreach.forms.people import LetterRequestForm
@@ -22,7 +21,7 @@ def pipeline(request: HttpRequest, form: LetterRequestForm | None = None) -> Htt
         request,
         "outreach/letters.html",
         "letters",
-        rows=letters.pipeline(date.today()),
+        rows=letters.pipeline(clock.today()),
         form=form or LetterRequestForm(),
         status=400 if form is not None else 200,
     )
@@ -54,13 +53,14 @@ def move(request: HttpRequest, pk: int) -> HttpResponse:
     to = request.POST.get("to", "")
     if to not in Stage.__members__.values():
         return HttpResponse("No such stage.", status=400)
+    today = clock.today()
     try:
         warning = letters.move(
-            letter, Stage(to), date.today(), despite_warning=request.POST.get("confirm") == "1"
+            letter, Stage(to), today, despite_warning=request.POST.get("confirm") == "1"
         )
     except MoveError as refused:
         return HttpResponse(str(refused), status=409)
-    row = letters.row_of(letter, date.today())
+    row = letters.row_of(letter, today)
     if request.htmx:  # type: ignore[attr-defined]
         return render(request, "outreach/_letter_row.html", {"row": row, "warning": warning})
     if warning:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from matchwise.network import clock
 from matchwise.network.choices import MentorRole
 from matchwise.network.models import Contact
 from matchwise.outreach import mentors
@@ -29,7 +28,8 @@ ROLE_HINTS = {
 
 
 def team(request: HttpRequest, form: MentorRoleForm | None = None) -> HttpResponse:
-    the_team = mentors.team(date.today())
+    today = clock.today()
+    the_team = mentors.team(today)
     return page(
         request,
         "outreach/mentors.html",
@@ -39,7 +39,7 @@ def team(request: HttpRequest, form: MentorRoleForm | None = None) -> HttpRespon
             (role, label, people, ROLE_HINTS[role]) for role, label, people in the_team.role_labels
         ],
         form=form or MentorRoleForm(),
-        advice_form=AdviceForm(initial={"received_on": date.today()}),
+        advice_form=AdviceForm(initial={"received_on": today}),
         action_form=AdviceActionForm(),
         status=400 if form is not None else 200,
     )
@@ -104,5 +104,5 @@ def advice_acted(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def advice_reported(request: HttpRequest, pk: int) -> HttpResponse:
     advice = get_object_or_404(Advice, pk=pk)
-    mentors.record_reported(advice, date.today())
+    mentors.record_reported(advice, clock.today())
     return _advice_row(request, advice)

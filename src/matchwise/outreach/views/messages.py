@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, QueryDict
@@ -12,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
+from matchwise.network import clock
 from matchwise.network.models import Contact
 from matchwise.outreach import compose, letters, library, outgoing, placeholders
 from matchwise.outreach.campaign_rules import TargetState
@@ -163,7 +163,7 @@ def _about(data: Mapping[str, Any]) -> dict[str, Any]:
         letter = getattr(contact, "letter", None)
         if letter is None:
             notes.append("Add them to your letter writers to see whether they are ready to ask.")
-        elif warning := letters.row_of(letter, date.today()).warning:
+        elif warning := letters.row_of(letter, clock.today()).warning:
             notes.append(warning)
     target: CampaignTarget | None = data.get("target")
     if target is not None and target.target_state is TargetState.FOLLOWED_UP:

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('programs', '0003_calibration_model_version'),
+        ('programs', '0004_market_fit'),
     ]
 
     operations = [
