@@ -64,7 +64,8 @@ def targets_of(catalogue: Catalogue) -> list[Target]:
         "program_id", "institution", "name", "specialty", "city", "state"
     )
     return [
-        Target(pid, inst or name, spec, city, state) for pid, inst, name, spec, city, state in rows
+        Target(pid, inst or name, spec, city, state, name)
+        for pid, inst, name, spec, city, state in rows
     ]
 
 

@@ -44,7 +44,9 @@ def row_for(catalogue: Catalogue, program: selection.Program) -> Program:
 
 
 def _box(figures: Sequence[Any]) -> selection.ScoreBox | None:
-    return None if figures[0] is None else selection.ScoreBox(*figures)
+    """The box when all five figures are known. A lower end alone (a sheet's "Step 2 min")
+    stays stored, counted and cited, but no box is made up around it."""
+    return None if any(f is None for f in figures) else selection.ScoreBox(*figures)
 
 
 def programs_from_rows(rows: Iterable[Sequence[Any]]) -> list[selection.Program]:

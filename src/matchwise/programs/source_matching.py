@@ -9,14 +9,17 @@
    A name must share a word that is not generic ("University Hospital" alone names nothing),
    and when the row names a city and the catalogue knows the cities of the institution's
    programs, it must be one of them: a look-alike hospital in another city is never a
-   candidate.
+   candidate. When the catalogue knows no city of the institution (the NRMP list states
+   none) and its name does not hold the row's city, the match is at most UNCERTAIN.
 3. CONFIDENT: the best name scores SURE or more, no other institution comes within
    RUNNER_UP points of it, and both sides know the state. UNCERTAIN: a name scores LIKELY or
    more but not all of that holds; listed for the user to confirm or reject. UNMATCHED: the
    rest, reported, never guessed.
 4. A row naming a specialty goes to that institution's programs of the specialty (every
-   track); a row naming none is about the whole institution (an employer's LCA filings) and
-   goes to all its programs.
+   track); a row naming a program (besides its institution) goes to the track of that name,
+   else to the programs of the specialty the name states, else it is unmatched; a row naming
+   neither is about the whole institution (an employer's LCA filings) and goes to all its
+   programs.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ class Target:
     specialty: str
     city: str = ""
     state: str = ""
+    name: str = ""  # the program's own name ("Institution — Track", as the NRMP list gives it)
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,7 @@ class _Place:
     cities: set[str]
     program_ids: list[str]
     specialties: list[str]
+    tracks: list[str]
 
 
 def _row_place(row: SourceRow) -> tuple[str, str, str]:
@@ -94,12 +99,13 @@ class Matcher:
             state = target.state or state_in_name(target.institution)
             key = place_key(target.institution)
             place = places.setdefault(
-                (key, state), _Place(key, target.institution, state, set(), [], [])
+                (key, state), _Place(key, target.institution, state, set(), [], [], [])
             )
             if target.city:
                 place.cities.add(city_key(target.city))
             place.program_ids.append(target.program_id)
             place.specialties.append(target.specialty.casefold())
+            place.tracks.append(_track(target.name))
         self.nrmp_keyed = any(NRMP_CODE.match(i) for i in self.by_id)
         self.other_keyed = any(not NRMP_CODE.match(i) for i in self.by_id)
         self.by_state: dict[str, list[_Place]] = {}
@@ -184,12 +190,17 @@ class Matcher:
         program_ids = _programs_of(row, best)
         where = ", ".join(x for x in (best.name, best.state) if x)
         if not program_ids:
-            why = f"no {row.specialty} program at {where} in the catalogue"
+            why = f"no {row.specialty or row.program_name} program at {where} in the catalogue"
             return RowMatch(row, Outcome.UNMATCHED, matched_as=where, score=score, why=why)
-        sure = score >= SURE and not rivals and bool(state) and bool(best.state)
+        # A row naming a city whose place the catalogue cannot check (no city stored, none in
+        # the name) may be a look-alike elsewhere: listed, not applied.
+        unplaced = bool(city) and not best.cities and city not in best.key
+        sure = score >= SURE and not rivals and bool(state) and bool(best.state) and not unplaced
         why = f"name {score:.0f}/100" + (f"; also like {rivals[0][1].name}" if rivals else "")
         if not best.state or not state:
             why += "; the state is not known on both sides"
+        if unplaced:
+            why += f"; the catalogue does not know whether it is in {row.city}"
         outcome = Outcome.CONFIDENT if sure else Outcome.UNCERTAIN
         return RowMatch(row, outcome, tuple(program_ids), where, score, why)
 
@@ -198,11 +209,23 @@ def _same_city(a: str, b: str) -> bool:
     return a == b or fuzz.ratio(a, b) >= 90 or a in b or b in a
 
 
+def _track(name: str) -> str:
+    """A program's name without its institution ("X — Internal Medicine"), in one case."""
+    return " ".join(name.rpartition(" — ")[2].casefold().split())
+
+
 def _programs_of(row: SourceRow, place: _Place) -> list[str]:
-    if not row.specialty:
+    if row.specialty:
+        wanted = row.specialty.casefold()
+        return [i for i, s in zip(place.program_ids, place.specialties, strict=True) if s == wanted]
+    if not (row.institution and row.program_name):
         return list(place.program_ids)
-    wanted = row.specialty.casefold()
-    return [i for i, s in zip(place.program_ids, place.specialties, strict=True) if s == wanted]
+    # A named program of the institution: the track of that name, else the specialty the
+    # name states ("Internal Medicine Residency"); never every program of the place.
+    wanted = _track(row.program_name)
+    programs = list(zip(place.program_ids, place.specialties, place.tracks, strict=True))
+    named = [i for i, s, t in programs if wanted in (t, s)]
+    return named or [i for i, s, _ in programs if s and s in wanted]
 
 
 def match_rows(rows: Sequence[SourceRow], targets: Iterable[Target]) -> list[RowMatch]:
