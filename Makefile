@@ -58,6 +58,8 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/duplicates.py
 	$(BIN)/python bench/wide_sheets.py
 	$(BIN)/python bench/rotations.py
+	$(BIN)/python bench/lca.py
+	$(BIN)/python bench/season.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info artifacts

@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "src"))
 
-from matchwise.network.importing.errors import ImportFileError
-from matchwise.network.importing.limits import unique_headers
 from matchwise.network.importing.sheet import read_headers
+from matchwise.textfiles.errors import ImportFileError
+from matchwise.textfiles.limits import unique_headers
 
 
 def blank_cells_workbook(count: int) -> bytes:

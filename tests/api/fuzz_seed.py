@@ -6,7 +6,7 @@ Run as `python -m tests.api.fuzz_seed` with MATCHWISE_DATA_DIR pointing at an em
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from matchwise.cli.base import start_django
 
@@ -47,6 +47,7 @@ def seed(today: date) -> None:
         ends_on=today + timedelta(days=32),
     )
     seed_rotation(today, Contact.objects.order_by("pk").first())
+    seed_season(today)
 
 
 def seed_rotation(today: date, contact: object) -> None:
@@ -66,6 +67,23 @@ def seed_rotation(today: date, contact: object) -> None:
     services.add_member(rotation, contact, MemberRole.ATTENDING)
     services.add_task(rotation, contact, "Send the sepsis bundle article", today)
     results.record({"season": str(today.year), "outcome": "not_matched", "recorded_on": today})
+
+
+def seed_season(today: date) -> None:
+    """Two applications, one invited with a date offered, for the season's routes."""
+    from matchwise.season import services
+    from matchwise.season.programs import ProgramFacts
+
+    submission = services.Submission(today - timedelta(days=60), 11)
+    _applied, invited = services.add_applications(
+        [
+            ProgramFacts("1234140C0", "Lakeside Internal Medicine", state="OH"),
+            ProgramFacts("2345140C0", "Desert Internal Medicine", state="AZ", track="Advanced"),
+        ],
+        submission,
+    )
+    offered = datetime.combine(today + timedelta(days=20), time(9, 0))
+    services.record_invitation(invited, [offered])
 
 
 if __name__ == "__main__":

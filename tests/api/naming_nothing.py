@@ -64,6 +64,27 @@ NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] |
     "GET /api/match-results": ({}, {}, None),
     "POST /api/match-results": ({}, {}, {"season": 2027, "outcome": "not_matched"}),
     "GET /api/match-results/{season}/helpers": ({"season": 2100}, {}, None),
+    "GET /api/season/applications": ({}, {}, None),
+    "POST /api/season/applications": ({}, {}, {"program_id": "nowhere", "catalogue": "nowhere"}),
+    "GET /api/season/applications/{application_id}": ({"application_id": MAX_ID}, {}, None),
+    "POST /api/season/applications/{application_id}/status": (
+        {"application_id": MAX_ID},
+        {},
+        {"status": "invited"},
+    ),
+    "POST /api/season/applications/{application_id}/invitation": (
+        {"application_id": MAX_ID},
+        {},
+        {"slots": []},
+    ),
+    "GET /api/season/invitations": ({}, {}, None),
+    "POST /api/season/applications/{application_id}/schedule": (
+        {"application_id": MAX_ID},
+        {},
+        {"at": "2027-01-12 09:00", "mode": "virtual"},
+    ),
+    "GET /api/season/rank-list": ({}, {}, None),
+    "PUT /api/season/rank-list": ({}, {}, {"program_ids": ["nowhere"]}),
 }
 
 

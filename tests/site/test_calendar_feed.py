@@ -117,6 +117,7 @@ def test_it_still_has_the_weekly_review_with_no_follow_ups() -> None:
 def test_it_reads_the_follow_ups_in_one_query(
     dataset: Dataset, django_assert_num_queries: DjangoAssertNumQueries
 ) -> None:
-    # The preferences, the next goal review, the follow-ups with contacts, then the rotations.
-    with django_assert_num_queries(4):
+    # The preferences, the next goal review, the follow-ups with contacts, the rotations, then
+    # the season's interviews.
+    with django_assert_num_queries(5):
         calendar_bytes(TODAY, NOW)

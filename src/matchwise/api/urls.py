@@ -1,6 +1,6 @@
 from ninja import NinjaAPI
 
-from matchwise.api import errors, market, network, outreach, programs, rotations
+from matchwise.api import errors, market, network, outreach, programs, rotations, season
 from matchwise.api.guard import local_only
 
 api = NinjaAPI(
@@ -20,3 +20,4 @@ api.add_router("/", outreach.router)
 api.add_router("/", programs.router)
 api.add_router("/", market.router)
 api.add_router("/", rotations.router)
+api.add_router("/", season.router)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from matchwise.cli import market, network, outreach, programs, rotations, transfer
+from matchwise.cli import market, network, outreach, programs, rotations, season, transfer
 from matchwise.cli.base import BUSY_EXIT_CODE, BUSY_MESSAGE, CliError, Command, database_busy
 
 COMMANDS: list[Command] = [
@@ -17,6 +17,7 @@ COMMANDS: list[Command] = [
     *programs.COMMANDS,
     *market.COMMANDS,
     *rotations.COMMANDS,
+    *season.COMMANDS,
 ]
 
 

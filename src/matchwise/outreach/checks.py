@@ -77,6 +77,13 @@ ON_A_TOPIC = re.compile(
     re.IGNORECASE,
 )
 STRONG = re.compile(r"\bstrong\b", re.IGNORECASE)
+# A letter of intent: the program is the writer's first choice, or will be ranked first.
+INTENT = re.compile(
+    r"\b(?:my|our)\s+(?:very\s+)?(?:first|top|number[\s-]one|#1)\s+choice\b"
+    r"|\b(?:will|intend\s+to|plan\s+to)\s+rank\s+(?:your|this|the)\s+program(?:me)?\s+"
+    r"(?:first|#1|number[\s-]one|at\s+the\s+top)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -92,6 +99,8 @@ class Draft:
     # on the command line), and then the kind decides whether this opens the contact.
     exchanges: int | None = None
     sent: Sequence[SentText] = field(default=())
+    # Institutions that were already sent a letter of intent (other than this person's).
+    intent_elsewhere: Sequence[str] = ()
 
 
 __all__ = ["Check", "Draft", "Finding", "Severity", "check", "has_blocking"]
@@ -115,6 +124,7 @@ def check(draft: Draft) -> list[Finding]:
         *early_ask(draft),
         *near_duplicate(draft),
         *not_strong(draft),
+        *second_intent(draft),
     ]
     return sorted(findings, key=lambda f: not f.blocking)
 
@@ -297,5 +307,26 @@ def not_strong(draft: Draft) -> list[Finding]:
             Severity.ADVICE,
             "Ask whether they could write a strong letter. The word gives them an easy way "
             "to decline if they cannot, which protects you from a lukewarm one.",
+        )
+    ]
+
+
+def is_letter_of_intent(body: str) -> bool:
+    return INTENT.search(body) is not None
+
+
+def second_intent(draft: Draft) -> list[Finding]:
+    """A letter of intent goes to one program only: telling two that each is your first
+    choice cannot be true of both, and programs talk to each other."""
+    if not draft.intent_elsewhere or not is_letter_of_intent(draft.body):
+        return []
+    where = ", ".join(sorted(set(draft.intent_elsewhere)))
+    return [
+        Finding(
+            Check.SECOND_INTENT,
+            Severity.BLOCK,
+            f"You already told {where} that it is your first choice. Send a letter of intent "
+            "to one program only; to the others, send an update letter that says what draws "
+            "you to them without ranking them first.",
         )
     ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.db import transaction
+from django.db.models import Q
 
 from matchwise.network import services
 from matchwise.network.choices import Channel, Direction
@@ -206,7 +207,25 @@ def check_message(
             own=context.own() if context is not None else (),
             exchanges=exchanges(contact) if contact is not None else None,
             sent=sent_texts(other_than=contact),
+            intent_elsewhere=intent_elsewhere(contact),
         )
+    )
+
+
+def intent_elsewhere(contact: Contact | None) -> list[str]:
+    """The institutions (not this contact's) that were sent a letter of intent already."""
+    here = (contact.institution if contact is not None else "").strip().casefold()
+    # Only messages with one of the words a letter of intent needs are read in full.
+    worded = Q(body__icontains="choice") | Q(body__icontains="rank")
+    rows = Message.objects.filter(worded, state=Message.State.SENT).values_list(
+        "contact__institution", "contact__name", "body"
+    )
+    return sorted(
+        {
+            institution or name
+            for institution, name, body in rows
+            if checks.is_letter_of_intent(body) and (institution or name).strip().casefold() != here
+        }
     )
 
 

@@ -21,6 +21,7 @@ class Check(StrEnum):
     EARLY_ASK = "early_ask"
     NEAR_DUPLICATE = "near_duplicate"
     NOT_STRONG = "not_strong"
+    SECOND_INTENT = "second_intent"
 
     @property
     def rule(self) -> str:
@@ -34,6 +35,7 @@ RULES: dict[Check, str] = {
     Check.EARLY_ASK: "early-ask",
     Check.NEAR_DUPLICATE: "near-duplicate",
     Check.NOT_STRONG: "strong-letter",
+    Check.SECOND_INTENT: "one-letter-of-intent",
 }
 
 

@@ -1,5 +1,6 @@
 """The calendar feed (RFC 5545): the tracker's follow-ups and weekly review, the playbook's goal
-review and the rotations, in one calendar. Each app builds its own events; this joins them."""
+review, the rotations and the season's interviews, in one calendar. Each app builds its own
+events; this joins them."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from django.utils import timezone
 from matchwise.network.exporting.calendar import follow_up_events, weekly_review_event
 from matchwise.outreach.calendar import goal_review_events
 from matchwise.rotations.calendar import rotation_events
+from matchwise.season.calendar import interview_events
 
 PRODID = "-//matchwise//Follow-ups//EN"
 CALENDAR_NAME = "matchwise follow-ups"
@@ -35,6 +37,10 @@ def follow_up_calendar(today: date, now: datetime | None = None) -> icalendar.Ca
         calendar.add_component(event)
     for event in rotation_events(today, stamp):
         calendar.add_component(event)
+    for event in interview_events(today, stamp):
+        calendar.add_component(event)
+    # Interviews are at the program's wall-clock time: each zone they name gets its VTIMEZONE.
+    calendar.add_missing_timezones()
     return calendar
 
 

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "matchwise.outreach",
     "matchwise.programs",
     "matchwise.rotations",
+    "matchwise.season",
 ]
 
 MIDDLEWARE = [

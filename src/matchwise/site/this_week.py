@@ -1,4 +1,4 @@
-"""This week: the page that joins the tracker, the playbook and the rotations."""
+"""This week: the page that joins the tracker, the playbook, the rotations and the season."""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ from datetime import date
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from matchwise.network import due, weekly_goals
+from matchwise.network import clock, due, weekly_goals
 from matchwise.network.models import Contact, Preferences
 from matchwise.outreach.this_week import this_week as playbook_week
 from matchwise.rotations.this_week import this_week as rotations_week
+from matchwise.season.this_week import this_week as season_week
 
 KEEP_IN_TOUCH_SHOWN = 12
 
@@ -36,5 +37,6 @@ def this_week(request: HttpRequest) -> HttpResponse:
             "summary": weekly_goals.summary(today),
             "playbook": playbook_week(today),
             "rotations": rotations_week(today),
+            "season": season_week(today, clock.now(), clock.user_zone().key),
         },
     )

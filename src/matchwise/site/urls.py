@@ -18,6 +18,7 @@ urlpatterns = [
     path("playbook/", include("matchwise.outreach.urls")),
     path("programs/", include("matchwise.programs.urls")),
     path("rotations/", include("matchwise.rotations.urls")),
+    path("season/", include("matchwise.season.urls")),
     path("help/", views.help_index, name="help"),
     path("help/<slug:slug>/", views.help_guide, name="help_guide"),
     path("favicon.ico", views.favicon, name="favicon"),

@@ -6,8 +6,8 @@ import codecs
 
 import pytest
 
-from matchwise.network.importing.decoding import decode_text
-from matchwise.network.importing.errors import ImportFileError
+from matchwise.textfiles.decoding import decode_text
+from matchwise.textfiles.errors import ImportFileError
 
 UTF8_NAMES = "Name\nZoë Müller\nJosé Pérez\n"
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from matchwise.network.importing import csvrows, limits, workbook
+from matchwise.network.importing import workbook
 from matchwise.network.importing.by_kind import parse_file
-from matchwise.network.importing.errors import ImportFileError
 from matchwise.network.importing.linkedin import parse_linkedin
 from matchwise.network.importing.sheet import read_headers
+from matchwise.textfiles import csvrows, limits
+from matchwise.textfiles.errors import ImportFileError
 from tests.network.importing.workbooks import in_sheet, rewrite
 from tests.network.importing.workbooks import workbook as make_workbook
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from matchwise.network.importing import limits
+from matchwise.textfiles import limits
 
 GUIDE = (Path(__file__).parents[3] / "docs" / "tracker.md").read_text(encoding="utf-8")
 

@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-from matchwise.network.importing.errors import ImportFileError
 from matchwise.network.importing.linkedin import parse_linkedin
 from matchwise.network.records import RejectedRow
+from matchwise.textfiles.errors import ImportFileError
 
 Read = Callable[[str], bytes]
 

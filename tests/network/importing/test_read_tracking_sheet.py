@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from matchwise.network.importing.errors import ImportFileError
 from matchwise.network.importing.sheet import parse_sheet, read_headers
 from matchwise.network.importing.sheet_mapping import suggest_mapping
 from matchwise.network.records import ContactRecord, ParsedFile, RejectedRow
+from matchwise.textfiles.errors import ImportFileError
 
 Read = Callable[[str], bytes]
 

@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 import pytest
 
-from matchwise.network.importing.errors import ImportFileError
 from matchwise.network.importing.vcard import parse_vcard
 from matchwise.network.records import FieldWarning
+from matchwise.textfiles.errors import ImportFileError
 
 Read = Callable[[str], bytes]
 

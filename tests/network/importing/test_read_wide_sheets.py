@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from matchwise.network.importing.errors import ImportFileError
-from matchwise.network.importing.limits import unique_headers
 from matchwise.network.importing.sheet import parse_sheet, read_headers
 from matchwise.network.importing.sheet_mapping import suggest_mapping
+from matchwise.textfiles.errors import ImportFileError
+from matchwise.textfiles.limits import unique_headers
 from tests.network.importing.workbooks import in_sheet, rewrite, workbook
 
 

@@ -10,9 +10,9 @@ from django.test import Client
 from django.urls import reverse
 
 from matchwise.cli import main
-from matchwise.network.importing.errors import ImportFileError
 from matchwise.network.importing.sheet import read_headers
 from matchwise.network.models import Contact, PendingImport
+from matchwise.textfiles.errors import ImportFileError
 from tests.network.importing.workbooks import damaged, sound
 
 EXPECTED = {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from matchwise.network.importing.errors import ImportFileError
 from matchwise.network.importing.sheet_mapping import check_mapping, suggest_mapping
+from matchwise.textfiles.errors import ImportFileError
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from matchwise.network.importing.errors import ImportFileError
 from matchwise.network.importing.vcard import parse_vcard
 from matchwise.network.plain_text import CONTROL_CHARACTERS
+from matchwise.textfiles.errors import ImportFileError
 
 PIECES = st.sampled_from(
     [

@@ -69,6 +69,11 @@ BACKED_UP_MODELS: tuple[str, ...] = (
     "rotations.RotationTask",
     "rotations.MatchResult",
     "rotations.Mentee",
+    # The application season: applications, their history, invitations and the dates offered.
+    "season.Application",
+    "season.StatusChange",
+    "season.Invitation",
+    "season.InvitationSlot",
 )
 # Settings rows that the app creates by itself on first use: restore replaces them rather
 # than treating them as data it would overwrite. The template library is installed by a

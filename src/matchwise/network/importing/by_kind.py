@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from matchwise.network.importing.errors import ImportFileError
-from matchwise.network.importing.limits import MAX_BYTES
 from matchwise.network.importing.linkedin import parse_linkedin
 from matchwise.network.importing.sheet import parse_sheet, read_headers
 from matchwise.network.importing.sheet_mapping import suggest_mapping
 from matchwise.network.importing.vcard import parse_vcard
 from matchwise.network.records import ParsedFile
+from matchwise.textfiles.errors import ImportFileError
+from matchwise.textfiles.limits import MAX_BYTES
 
 KINDS = {
     "linkedin": "LinkedIn connections (Connections.csv)",

@@ -8,12 +8,12 @@ appear as rows with only a date; they are rejected with that reason, never store
 from __future__ import annotations
 
 from matchwise.network.choices import Channel, Role, Source
-from matchwise.network.importing.csvrows import csv_rows
 from matchwise.network.importing.dates import read_date
-from matchwise.network.importing.decoding import decode_text
-from matchwise.network.importing.errors import ImportFileError
 from matchwise.network.importing.vocabulary import read_role, split_honorific
 from matchwise.network.records import ContactRecord, ParsedFile, RejectedRow
+from matchwise.textfiles.csvrows import csv_rows
+from matchwise.textfiles.decoding import decode_text
+from matchwise.textfiles.errors import ImportFileError
 
 COLUMNS = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On")
 REQUIRED = ("First Name", "Last Name")

@@ -20,11 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 
-from matchwise.network.importing.csvrows import csv_rows, guess_delimiter
 from matchwise.network.importing.dates import prefers_day_first, read_date
-from matchwise.network.importing.decoding import decode_text
-from matchwise.network.importing.errors import ImportFileError
-from matchwise.network.importing.limits import unique_headers
 from matchwise.network.importing.sheet_mapping import SHEET_FIELDS, check_mapping
 from matchwise.network.importing.vocabulary import (
     read_channel,
@@ -35,6 +31,10 @@ from matchwise.network.importing.vocabulary import (
 )
 from matchwise.network.importing.workbook import Cell, Row, xlsx_rows
 from matchwise.network.records import ContactRecord, ParsedFile, RejectedRow
+from matchwise.textfiles.csvrows import csv_rows, guess_delimiter
+from matchwise.textfiles.decoding import decode_text
+from matchwise.textfiles.errors import ImportFileError
+from matchwise.textfiles.limits import unique_headers
 
 XLSX_MAGIC = b"PK\x03\x04"
 OLD_EXCEL_MAGIC = b"\xd0\xcf\x11\xe0"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from matchwise.network.importing.errors import ImportFileError
 from matchwise.network.importing.vocabulary import normalise
+from matchwise.textfiles.errors import ImportFileError
 
 SHEET_FIELDS = {
     "name": "Name",

@@ -21,8 +21,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from matchwise.network.importing.decoding import decode_text
-from matchwise.network.importing.errors import ImportFileError
 from matchwise.network.importing.vcard_lines import Card, split_cards
 from matchwise.network.importing.vcard_values import (
     Property,
@@ -36,6 +34,8 @@ from matchwise.network.importing.vcard_values import (
 from matchwise.network.importing.vocabulary import read_role, split_honorific
 from matchwise.network.plain_text import CONTROL_CHARACTERS
 from matchwise.network.records import ContactRecord, FieldWarning, ParsedFile, RejectedRow
+from matchwise.textfiles.decoding import decode_text
+from matchwise.textfiles.errors import ImportFileError
 
 LINKEDIN_PROFILE = re.compile(r"linkedin\.com/in/", re.IGNORECASE)
 LINKEDIN_TYPES = frozenset({"linkedin", "x-linkedin"})

@@ -17,8 +17,8 @@ from datetime import date, datetime, time, timedelta
 from typing import IO
 from xml.etree.ElementTree import Element, iterparse
 
-from matchwise.network.importing.errors import ImportFileError
-from matchwise.network.importing.limits import (
+from matchwise.textfiles.errors import ImportFileError
+from matchwise.textfiles.limits import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
     MAX_ROWS,

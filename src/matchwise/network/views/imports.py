@@ -9,12 +9,12 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from matchwise.network.importing.by_kind import KINDS, parse_file
-from matchwise.network.importing.errors import ImportFileError
-from matchwise.network.importing.limits import MAX_BYTES
 from matchwise.network.importing.service import commit, preview
 from matchwise.network.importing.sheet import read_headers
 from matchwise.network.importing.sheet_mapping import SHEET_FIELDS, suggest_mapping
 from matchwise.network.models import PendingImport
+from matchwise.textfiles.errors import ImportFileError
+from matchwise.textfiles.limits import MAX_BYTES
 
 PREVIEW_ROWS = 100
 

@@ -6,8 +6,8 @@ import csv
 import io
 from collections.abc import Iterator
 
-from matchwise.network.importing.errors import ImportFileError
-from matchwise.network.importing.limits import (
+from matchwise.textfiles.errors import ImportFileError
+from matchwise.textfiles.limits import (
     MAX_CELL_CHARS,
     MAX_COLUMNS,
     MAX_LINES,

@@ -1,0 +1,210 @@
+"""`matchwise season`: applications, invitations, interviews and the rank list. Each action
+parses its arguments and calls one service of `matchwise.season`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from matchwise.cli.base import CliError, Command, start_django
+
+STATUSES = (
+    "applied", "invited", "scheduled", "interviewed", "ranked", "matched", "not_matched",
+    "rejected", "withdrawn", "declined", "waitlisted",
+)  # fmt: skip
+OPTIONS = {"program_id": "PROGRAM_ID", "time_zone": "--time-zone", "slots": "--slots"}
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from error
+
+
+def _wall_clock(text: str) -> datetime:
+    try:
+        return datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time (YYYY-MM-DD HH:MM)") from error
+
+
+def _arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="record an application to a program of a catalogue")
+    add.add_argument("program_id", metavar="PROGRAM_ID", help="its id in the catalogue")
+    add.add_argument("--catalogue", help="the catalogue's name (default: the sample)")
+    add.add_argument("--on", type=_day, help="the day it was submitted (default today)")
+    add.add_argument("--fees", type=int, metavar="USD", help="the fees paid for it")
+    add.add_argument("--time-zone", default="", help="the program's zone, if not its state's")
+    imports = actions.add_parser("import", help="record the applications of a CSV file")
+    imports.add_argument("file", type=Path, help="a CSV file (see docs/season.md)")
+    invite = actions.add_parser("invite", help="record an invitation to interview")
+    invite.add_argument("program_id", metavar="PROGRAM_ID")
+    invite.add_argument(
+        "--slots",
+        nargs="*",
+        type=_wall_clock,
+        default=[],
+        metavar="'YYYY-MM-DD HH:MM'",
+        help="the dates offered, in the program's own time",
+    )
+    invite.add_argument("--catalogue", help="when two applications share the id")
+    schedule = actions.add_parser("schedule", help="book the interview")
+    schedule.add_argument("program_id", metavar="PROGRAM_ID")
+    schedule.add_argument(
+        "--at",
+        type=_wall_clock,
+        required=True,
+        metavar="'YYYY-MM-DD HH:MM'",
+        help="when it starts, in the program's own time",
+    )
+    schedule.add_argument("--in-person", action="store_true", help="not virtual")
+    schedule.add_argument("--platform", default="", help="e.g. Zoom, Thalamus")
+    schedule.add_argument("--catalogue", help="when two applications share the id")
+    status = actions.add_parser("status", help="move an application to another status")
+    status.add_argument("program_id", metavar="PROGRAM_ID")
+    status.add_argument("status", choices=STATUSES)
+    status.add_argument("--on", type=_day, help="the day it changed (default today)")
+    status.add_argument("--reason", default="", help="to skip the usual order: why")
+    status.add_argument("--catalogue", help="when two applications share the id")
+    listing = actions.add_parser("list", help="every application and where it stands")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of text")
+    rank = actions.add_parser("rank", help="set the rank list, in the order given")
+    rank.add_argument("program_ids", nargs="+", metavar="PROGRAM_ID")
+    rank.add_argument(
+        "--supplemental", action="store_true", help="the supplemental list (advanced programs)"
+    )
+
+
+def season(args: argparse.Namespace) -> int:
+    start_django()
+    from matchwise.season.services import SeasonError
+
+    try:
+        return ACTIONS[args.action](args)
+    except SeasonError as error:
+        raise CliError(f"{OPTIONS.get(error.field, error.field)}: {error.message}") from error
+
+
+def _today() -> date:
+    from matchwise.network import clock
+
+    return clock.today()
+
+
+def _add(args: argparse.Namespace) -> int:
+    from matchwise.season import services
+    from matchwise.season.programs import UnknownProgramError, find_program
+
+    try:
+        facts = find_program(args.program_id, args.catalogue)
+    except UnknownProgramError as error:
+        raise CliError(f"PROGRAM_ID: {error}") from error
+    if args.fees is not None and not 0 <= args.fees <= 100_000:
+        raise CliError("--fees: a whole number of dollars from 0 to 100000")
+    submission = services.Submission(args.on or _today(), args.fees, args.time_zone)
+    application = services.add_application(facts, submission)
+    print(f"Applied to {application.name} ({application.program_id}), {application.time_zone}.")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from matchwise.season.application_rows import ApplicationRowsError
+    from matchwise.season.imports import import_applications
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as error:
+        raise CliError(f"cannot read {args.file}: {error.strerror}") from error
+    try:
+        created = import_applications(data, args.file.name)
+    except ApplicationRowsError as error:
+        raise CliError(f"nothing was imported:\n{error}") from error
+    print(f"Imported {len(created)} application{'s' if len(created) != 1 else ''}.")
+    return 0
+
+
+def _invite(args: argparse.Namespace) -> int:
+    from matchwise.season import services
+
+    application = services.application_for(args.program_id, args.catalogue)
+    invitation = services.record_invitation(application, args.slots)
+    print(f"Invitation from {application.name} recorded with {invitation.slots.count()} dates.")
+    return 0
+
+
+def _schedule(args: argparse.Namespace) -> int:
+    from matchwise.network import clock
+    from matchwise.season import services, zones
+    from matchwise.season.vocabulary import InterviewMode
+
+    application = services.application_for(args.program_id, args.catalogue)
+    mode = InterviewMode.IN_PERSON if args.in_person else InterviewMode.VIRTUAL
+    interview = services.Interview(wall_clock=args.at, mode=mode, platform=args.platform)
+    services.schedule(application, interview, _today())
+    assert application.interview_at is not None
+    yours = zones.shown(application.interview_at, clock.user_zone().key)
+    print(f"Interview with {application.name}: {yours} your time.")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    from matchwise.season import services
+    from matchwise.season.vocabulary import Status
+
+    application = services.application_for(args.program_id, args.catalogue)
+    services.change_status(application, Status(args.status), args.on or _today(), args.reason)
+    print(f"{application.name}: {application.status_label}.")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from matchwise.season.models import Application
+    from matchwise.season.records import application_json
+
+    rows = [application_json(a) for a in Application.objects.all()]
+    if args.json:
+        json.dump(rows, sys.stdout, default=str, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    for row in rows:
+        interview = f", interview {row['interview_at']}" if row["interview_at"] else ""
+        print(f"{row['program_id']}: {row['name']}, {row['status']}{interview}")
+    if not rows:
+        print("No applications yet (`matchwise season add`).")
+    return 0
+
+
+def _rank(args: argparse.Namespace) -> int:
+    from matchwise.season.rank_list import set_rank_list
+    from matchwise.season.vocabulary import ListKind
+
+    kind = ListKind.SUPPLEMENTAL if args.supplemental else ListKind.PRIMARY
+    for application in set_rank_list(args.program_ids, kind, _today()):
+        print(f"{application.rank}. {application.name} ({application.program_id})")
+    return 0
+
+
+ACTIONS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "add": _add,
+    "import": _import,
+    "invite": _invite,
+    "schedule": _schedule,
+    "status": _status,
+    "list": _list,
+    "rank": _rank,
+}
+
+COMMANDS: list[Command] = [
+    Command(
+        "season",
+        "Record applications, invitations and interviews in the program's time; set the rank list.",
+        _arguments,
+        season,
+    ),
+]

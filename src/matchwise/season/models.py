@@ -1,0 +1,155 @@
+"""Applications of one season, their dated status history, interview invitations with the
+slots offered, and the rank list. A program is copied onto its application (name, place,
+zone) so that the season stays whole when a catalogue is deleted or re-imported."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+
+from matchwise.network.choices import choices
+from matchwise.season import status_rules, zones
+from matchwise.season.vocabulary import (
+    LIST_LABELS,
+    MODE_LABELS,
+    STATUS_LABELS,
+    InterviewMode,
+    ListKind,
+    Status,
+)
+
+FEES_LIMIT = 100_000
+
+
+class Application(models.Model):
+    """One program applied to, where it stands, and its interview."""
+
+    program_id = models.CharField(
+        max_length=100, verbose_name="Program id", help_text="Its id in the catalogue (NRMP code)"
+    )
+    catalogue = models.CharField(
+        max_length=100, blank=True, help_text="The catalogue it came from; empty if typed in"
+    )
+    name = models.CharField(max_length=300, verbose_name="Program")
+    institution = models.CharField(max_length=300, blank=True)
+    specialty = models.CharField(max_length=120, blank=True)
+    track = models.CharField(max_length=40, blank=True)
+    city = models.CharField(max_length=120, blank=True)
+    state = models.CharField(max_length=2, blank=True)
+    zip = models.CharField(max_length=5, blank=True, verbose_name="ZIP code")
+    time_zone = models.CharField(
+        max_length=64, help_text="The program's own time zone, e.g. America/Chicago"
+    )
+    advanced = models.BooleanField(
+        default=False,
+        verbose_name="Advanced (PGY-2) program",
+        help_text="Ranked on a supplemental list, behind a preliminary year",
+    )
+    applied_on = models.DateField(verbose_name="Submitted on")
+    fees_usd = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        verbose_name="Fees paid (US dollars)",
+        validators=[MaxValueValidator(FEES_LIMIT)],
+    )
+    status = models.CharField(max_length=20, choices=choices(STATUS_LABELS), default=Status.APPLIED)
+    status_on = models.DateField(verbose_name="Status since")
+    interview_at = models.DateTimeField(null=True, blank=True, verbose_name="Interview starts")
+    interview_mode = models.CharField(
+        max_length=10, choices=choices(MODE_LABELS), default=InterviewMode.VIRTUAL
+    )
+    platform = models.CharField(
+        max_length=80, blank=True, help_text="e.g. Zoom, Thalamus, Webex; or the address"
+    )
+    rank = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(999)]
+    )
+    rank_list = models.CharField(
+        max_length=12, choices=choices(LIST_LABELS), default=ListKind.PRIMARY
+    )
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering: ClassVar = ["name", "id"]
+        constraints: ClassVar = [
+            models.UniqueConstraint(
+                fields=["catalogue", "program_id"], name="one_application_per_program"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        if self.time_zone and not zones.is_zone(self.time_zone):
+            raise ValidationError({"time_zone": "Use a time zone name such as America/Chicago."})
+        known = self.status in set(Status)
+        if self.rank is not None and known and not status_rules.is_interviewed(Status(self.status)):
+            raise ValidationError({"rank": "Only interviewed programs are ranked."})
+
+    @property
+    def status_label(self) -> str:
+        return Status(self.status).label
+
+    @property
+    def mode_label(self) -> str:
+        return InterviewMode(self.interview_mode).label
+
+    @property
+    def place(self) -> str:
+        return ", ".join(part for part in (self.city, self.state) if part)
+
+
+class StatusChange(models.Model):
+    """One dated step of an application's history; forced steps carry their reason."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="history")
+    status = models.CharField(max_length=20, choices=choices(STATUS_LABELS))
+    changed_on = models.DateField()
+    reason = models.CharField(
+        max_length=status_rules.REASON_LENGTH,
+        blank=True,
+        help_text="Why the usual order was skipped",
+    )
+    recorded_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering: ClassVar = ["application", "changed_on", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.application}: {Status(self.status).label} on {self.changed_on}"
+
+
+class Invitation(models.Model):
+    """An invitation to interview: when it came, and whether a slot was taken."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="invitations"
+    )
+    received_at = models.DateTimeField(default=timezone.now)
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering: ClassVar = ["received_at", "id"]
+
+    def __str__(self) -> str:
+        return f"Invitation from {self.application}"
+
+
+class InvitationSlot(models.Model):
+    """One interview date offered, as an instant (shown in the program's zone and yours)."""
+
+    invitation = models.ForeignKey(Invitation, on_delete=models.CASCADE, related_name="slots")
+    starts_at = models.DateTimeField()
+    chosen = models.BooleanField(default=False)
+
+    class Meta:
+        ordering: ClassVar = ["starts_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.invitation.application} at {self.starts_at:%Y-%m-%d %H:%M} UTC"

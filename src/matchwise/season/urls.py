@@ -1,0 +1,22 @@
+from django.urls import path
+
+from matchwise.season import views, views_interview_day, views_rank_list, views_shortlist
+
+app_name = "season"
+
+urlpatterns = [
+    path("", views.season_home, name="home"),
+    path("add/", views.add_application, name="add"),
+    path("import/", views.import_file, name="import"),
+    path("from-shortlist/", views_shortlist.from_shortlist, name="from_shortlist"),
+    path("rank-list/", views_rank_list.rank_page, name="rank_list"),
+    path("rank-list/print/", views_rank_list.print_view, name="rank_list_print"),
+    path("rank-list.csv", views_rank_list.download, name="rank_list_csv"),
+    path("rank-list/<int:pk>/", views_rank_list.change, name="rank_change"),
+    path("<int:pk>/", views.application_detail, name="application"),
+    path("<int:pk>/status/", views.change_status, name="status"),
+    path("<int:pk>/invitation/", views.invite, name="invite"),
+    path("<int:pk>/schedule/", views.schedule, name="schedule"),
+    path("<int:pk>/interview-day/", views_interview_day.prep, name="prep"),
+    path("<int:pk>/people-met/", views_interview_day.people_met, name="people_met"),
+]

@@ -1,0 +1,94 @@
+"""The season is in the backup, comes back exactly, and a restore checks its values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.apps import apps
+
+from matchwise.network.exporting.backup import (
+    BACKED_UP_MODELS,
+    BackupError,
+    backed_up_models,
+    backup_bytes,
+    restore,
+)
+from tests.network.exporting.backups import backup_file, valid_objects
+from tests.season.dataset import build_season_dataset
+
+pytestmark = pytest.mark.django_db
+SEASON = [label for label in BACKED_UP_MODELS if label.startswith("season.")]
+
+
+def snapshot() -> dict[str, list[dict[str, Any]]]:
+    tables = {}
+    for label in SEASON:
+        model = apps.get_model(label)
+        tables[label] = [
+            {field.attname: getattr(row, field.attname) for field in model._meta.concrete_fields}
+            for row in model._default_manager.order_by("pk")
+        ]
+    return tables
+
+
+def test_it_backs_up_and_restores_every_season_row() -> None:
+    build_season_dataset()
+    before = snapshot()
+    assert len(SEASON) == 4 and all(before.values()), "the dataset fills every season model"
+    data = backup_bytes()
+    for model in reversed(backed_up_models()):
+        model._default_manager.all().delete()
+    counts = restore(data, "backup.json").counts
+    assert snapshot() == before
+    assert counts["season.Application"] == 1
+
+
+def test_it_restores_after_what_each_row_refers_to() -> None:
+    order = list(BACKED_UP_MODELS)
+    for child, parent in [
+        ("season.StatusChange", "season.Application"),
+        ("season.Invitation", "season.Application"),
+        ("season.InvitationSlot", "season.Invitation"),
+    ]:
+        assert order.index(child) > order.index(parent)
+
+
+APPLICATION = {
+    "model": "season.application",
+    "pk": 1,
+    "fields": {
+        "program_id": "1234140C0",
+        "name": "Lakeside IM",
+        "time_zone": "America/Chicago",
+        "applied_on": "2026-09-24",
+        "status": "applied",
+        "status_on": "2026-09-24",
+    },
+}
+
+
+def objects_with(**changes: dict[str, Any]) -> list[dict[str, Any]]:
+    fields = APPLICATION["fields"]
+    assert isinstance(fields, dict)
+    return [*valid_objects(), {**APPLICATION, "fields": fields | changes.get("application", {})}]
+
+
+def test_it_restores_a_valid_application() -> None:
+    assert restore(backup_file(objects_with()), "b.json").counts["season.Application"] == 1
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"time_zone": "Mars/Base"}, "time_zone: Use a time zone name"),
+        ({"status": "hoping"}, "status: Value 'hoping' is not a valid choice."),
+        ({"rank": 1}, "rank: Only interviewed programs are ranked."),
+        ({"name": ""}, "name: This field cannot be blank."),
+    ],
+)
+def test_it_checks_each_application_value(changes: dict[str, Any], expected: str) -> None:
+    with pytest.raises(BackupError) as caught:
+        restore(backup_file(objects_with(application=changes)), "b.json")
+    assert not apps.get_model("season.Application").objects.exists()
+    assert any(expected in problem for problem in caught.value.problems), caught.value.problems
