@@ -39,3 +39,10 @@ def test_it_summarises_many_runs_per_applicant_type() -> None:
     for spread in (img, others):
         assert 0 <= spread.p10 <= spread.p50 <= spread.p90 <= 1
     assert img.mean < others.mean
+
+
+def test_it_matches_fewer_imgs_when_the_others_score_higher() -> None:
+    level = simulate(MARKET, PARAMETERS)
+    assert simulate(MARKET, PARAMETERS, others_offset=0.0) == level
+    ahead = simulate(MARKET, PARAMETERS, others_offset=15.0)
+    assert ahead.img_rate < level.img_rate and ahead.others_rate > level.others_rate

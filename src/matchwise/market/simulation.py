@@ -66,7 +66,13 @@ def seed_for(specialty: str, run: int) -> int:
     return zlib.crc32(specialty.encode("utf-8")) * 1000 + run
 
 
-def simulate(market: SpecialtyMarket, parameters: MarketParameters, run: int = 0) -> SimulatedMatch:
+def simulate(
+    market: SpecialtyMarket,
+    parameters: MarketParameters,
+    run: int = 0,
+    others_offset: float = 0.0,
+) -> SimulatedMatch:
+    """One simulated Match; others_offset moves the others' mean Step 2 CK (a variant, 0 ships)."""
     rng = np.random.default_rng(seed_for(market.specialty, run))
     n = simulated_size(market)
     scale = n / market.all_applicants
@@ -77,8 +83,8 @@ def simulate(market: SpecialtyMarket, parameters: MarketParameters, run: int = 0
     mean = market.img_step2_mean if market.img_step2_mean is not None else STEP2_MEAN_UNKNOWN
     sd = market.img_step2_sd if market.img_step2_sd is not None else STEP2_SD_UNKNOWN
     draws = rng.standard_normal(n)
-    score = mean + np.where(np.arange(n) < n_img, sd, OTHERS_STEP2_SD) * draws
     img = np.arange(n) < n_img
+    score = mean + np.where(img, 0.0, others_offset) + np.where(img, sd, OTHERS_STEP2_SD) * draws
     length = min(APPLICATIONS, programs)
     table = AliasTable.build(np.exp(rng.standard_normal(programs)))
     candidates = _distinct_draws(rng, table, n, length)
