@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from matchwise.season.models import Application, Invitation, InvitationSlot, StatusChange
+from matchwise.season.models import (
+    Application,
+    Invitation,
+    InvitationSlot,
+    SoapOffer,
+    SoapProgram,
+    SoapStep,
+    StatusChange,
+)
 
 AT = datetime(2026, 11, 2, 8, 15, 30, 654321, tzinfo=UTC)
 HOSTILE = "Ünïcode “quotes” <script>alert('x')</script> {contact.name} [gap]"
@@ -49,3 +57,29 @@ def build_season_dataset() -> None:
     InvitationSlot.objects.create(
         invitation=invitation, starts_at=datetime(2026, 12, 3, 16, 0, tzinfo=UTC), chosen=True
     )
+    build_soap_dataset()
+
+
+def build_soap_dataset() -> None:
+    program = SoapProgram.objects.create(
+        nrmp_code="1234140C1",
+        name=HOSTILE,
+        institution="Riverside Teaching Hospital",
+        specialty="Family Medicine",
+        city="Phoenix",
+        state="AZ",
+        positions=2,
+        catalogue="Real 2027",
+        program_id="1234140C1",
+        listed_on=date(2027, 3, 15),
+        applied_at=AT,
+        notes="Call the coordinator first.\nThen the PD.",
+    )
+    SoapOffer.objects.create(
+        program=program,
+        round=2,
+        state="accepted",
+        received_at=AT,
+        answered_at=datetime(2026, 11, 2, 9, 0, 1, 5, tzinfo=UTC),
+    )
+    SoapStep.objects.create(program=program, step="offer", round=2, at=AT)

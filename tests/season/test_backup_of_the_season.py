@@ -35,7 +35,7 @@ def snapshot() -> dict[str, list[dict[str, Any]]]:
 def test_it_backs_up_and_restores_every_season_row() -> None:
     build_season_dataset()
     before = snapshot()
-    assert len(SEASON) == 4 and all(before.values()), "the dataset fills every season model"
+    assert len(SEASON) == 7 and all(before.values()), "the dataset fills every season model"
     data = backup_bytes()
     for model in reversed(backed_up_models()):
         model._default_manager.all().delete()
@@ -50,6 +50,8 @@ def test_it_restores_after_what_each_row_refers_to() -> None:
         ("season.StatusChange", "season.Application"),
         ("season.Invitation", "season.Application"),
         ("season.InvitationSlot", "season.Invitation"),
+        ("season.SoapOffer", "season.SoapProgram"),
+        ("season.SoapStep", "season.SoapProgram"),
     ]:
         assert order.index(child) > order.index(parent)
 

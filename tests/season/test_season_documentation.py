@@ -29,9 +29,13 @@ def actions_of(parser: argparse.ArgumentParser) -> dict[str, Any]:
 
 def test_it_documents_every_action() -> None:
     actions = actions_of(actions_of(build_parser())["season"])
-    assert set(actions) == {"add", "import", "invite", "schedule", "status", "list", "rank"}
+    assert set(actions) == {"add", "import", "invite", "schedule", "status", "list", "rank", "soap"}
     for action in actions:
         assert f"`matchwise season {action}" in TEXT, action
+    soap_actions = actions_of(actions["soap"])
+    assert set(soap_actions) == {"import", "list", "apply", "offer", "accept", "reject", "expire"}
+    for action in soap_actions:
+        assert f"`matchwise season soap {action}" in TEXT, action
 
 
 def test_it_lists_every_split_state() -> None:
@@ -49,7 +53,7 @@ def test_it_states_the_reminders_and_the_length_of_an_interview() -> None:
 @pytest.mark.django_db
 def test_it_documents_every_api_route(client: Client) -> None:
     paths = [p for p in client.get("/api/openapi.json").json()["paths"] if "/season/" in p]
-    assert len(paths) == 7
+    assert len(paths) == 12
     for path in paths:
         assert re.sub(r"\{[a-z_]+_id\}", "{id}", path) in GUIDE, path
 

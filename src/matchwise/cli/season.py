@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from matchwise.cli.base import CliError, Command, start_django
+from matchwise.cli.season_soap import run_soap, soap_arguments
 
 STATUSES = (
     "applied", "invited", "scheduled", "interviewed", "ranked", "matched", "not_matched",
@@ -79,6 +80,7 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     rank.add_argument(
         "--supplemental", action="store_true", help="the supplemental list (advanced programs)"
     )
+    soap_arguments(actions)  # `matchwise season soap ...`: see cli/season_soap.py
 
 
 def season(args: argparse.Namespace) -> int:
@@ -198,6 +200,7 @@ ACTIONS: dict[str, Callable[[argparse.Namespace], int]] = {
     "status": _status,
     "list": _list,
     "rank": _rank,
+    "soap": run_soap,
 }
 
 COMMANDS: list[Command] = [

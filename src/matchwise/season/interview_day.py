@@ -39,23 +39,40 @@ def place_of(application: Application) -> str:
 def people_there(application: Application) -> list[Contact]:
     """Contacts whose institution names the program's (the same fuzzy rule as the shortlist's
     network ties), by name; each distinct institution is compared once."""
-    place = place_of(application)
-    names = (
+    return people_at(place_of(application))
+
+
+def people_at(place: str) -> list[Contact]:
+    """Contacts whose institution names `place` (a program's institution, or its name)."""
+    return people_at_places([place])[place]
+
+
+def people_at_places(places: Sequence[str]) -> dict[str, list[Contact]]:
+    """The contacts at each place, by name, in two queries whatever the number of places."""
+    names = list(
         Contact.objects.exclude(institution="")
         .order_by()
         .values_list("institution", flat=True)
         .distinct()
     )
-    words = distinctive_words(institution_key(place))
-    # Only names sharing a distinctive word can match: the full rule runs on those alone.
-    matching = [
-        name
-        for name in names
-        if words & distinctive_words(institution_key(name)) and same_institution(name, place)
-    ]
-    if not matching:
-        return []
-    return list(Contact.objects.filter(institution__in=matching).order_by("name", "pk"))
+    keyed = [(name, distinctive_words(institution_key(name))) for name in names]
+    matching: dict[str, list[str]] = {}
+    for place in set(places):
+        words = distinctive_words(institution_key(place))
+        # Only names sharing a distinctive word can match: the full rule runs on those alone.
+        matching[place] = [
+            name for name, theirs in keyed if words & theirs and same_institution(name, place)
+        ]
+    wanted = {name for found in matching.values() for name in found}
+    contacts = (
+        list(Contact.objects.filter(institution__in=wanted).order_by("name", "pk"))
+        if wanted
+        else []
+    )
+    return {
+        place: [c for c in contacts if c.institution in set(found)]
+        for place, found in matching.items()
+    }
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from matchwise.network.choices import choices
 from matchwise.season import status_rules, zones
+from matchwise.season.soap_rules import OFFER_LABELS, STEP_LABELS, OfferState, SoapStepKind
 from matchwise.season.vocabulary import (
     LIST_LABELS,
     MODE_LABELS,
@@ -153,3 +154,75 @@ class InvitationSlot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.invitation.application} at {self.starts_at:%Y-%m-%d %H:%M} UTC"
+
+
+# SOAP: the unfilled programs of Match Week, the applications sent to them and the offers
+# received, round by round (the rules are in `soap_rules`).
+
+
+class SoapProgram(models.Model):
+    """An unfilled program from the list, matched to a catalogue's program when possible."""
+
+    nrmp_code = models.CharField(max_length=20, blank=True, verbose_name="NRMP code")
+    name = models.CharField(max_length=300, verbose_name="Program")
+    institution = models.CharField(max_length=300, blank=True)
+    specialty = models.CharField(max_length=120, blank=True)
+    city = models.CharField(max_length=120, blank=True)
+    state = models.CharField(max_length=2, blank=True)
+    positions = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(999)]
+    )
+    catalogue = models.CharField(
+        max_length=100, blank=True, help_text="The catalogue holding the same program, if any"
+    )
+    program_id = models.CharField(max_length=100, blank=True, help_text="Its id in that catalogue")
+    listed_on = models.DateField()
+    applied_at = models.DateTimeField(null=True, blank=True, verbose_name="Applied in SOAP")
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering: ClassVar = ["name", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def place(self) -> str:
+        return ", ".join(part for part in (self.city, self.state) if part)
+
+
+class SoapOffer(models.Model):
+    """An offer from a program in one round: received, then accepted, rejected or expired."""
+
+    program = models.ForeignKey(SoapProgram, on_delete=models.CASCADE, related_name="offers")
+    round = models.PositiveSmallIntegerField(validators=[MinValueValidator(1)])
+    state = models.CharField(
+        max_length=10, choices=choices(OFFER_LABELS), default=OfferState.RECEIVED
+    )
+    received_at = models.DateTimeField()
+    answered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering: ClassVar = ["round", "received_at", "id"]
+
+    def __str__(self) -> str:
+        return f"Offer from {self.program}, round {self.round}"
+
+    @property
+    def state_label(self) -> str:
+        return OfferState(self.state).label
+
+
+class SoapStep(models.Model):
+    """One dated step of a SOAP program's history: the application, an offer, an answer."""
+
+    program = models.ForeignKey(SoapProgram, on_delete=models.CASCADE, related_name="steps")
+    step = models.CharField(max_length=20, choices=choices(STEP_LABELS))
+    round = models.PositiveSmallIntegerField(null=True, blank=True)
+    at = models.DateTimeField()
+
+    class Meta:
+        ordering: ClassVar = ["program", "at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.program}: {STEP_LABELS[SoapStepKind(self.step)]}"

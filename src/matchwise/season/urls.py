@@ -1,6 +1,12 @@
 from django.urls import path
 
-from matchwise.season import views, views_interview_day, views_rank_list, views_shortlist
+from matchwise.season import (
+    views,
+    views_interview_day,
+    views_rank_list,
+    views_shortlist,
+    views_soap,
+)
 
 app_name = "season"
 
@@ -19,4 +25,11 @@ urlpatterns = [
     path("<int:pk>/schedule/", views.schedule, name="schedule"),
     path("<int:pk>/interview-day/", views_interview_day.prep, name="prep"),
     path("<int:pk>/people-met/", views_interview_day.people_met, name="people_met"),
+    # SOAP
+    path("soap/", views_soap.soap_home, name="soap"),
+    path("soap/import/", views_soap.import_list, name="soap_import"),
+    path("soap/<int:pk>/", views_soap.program_page, name="soap_program"),
+    path("soap/<int:pk>/apply/", views_soap.apply, name="soap_apply"),
+    path("soap/<int:pk>/offers/", views_soap.add_offer, name="soap_offer"),
+    path("soap/offers/<int:pk>/answer/", views_soap.answer, name="soap_answer"),
 ]

@@ -75,6 +75,10 @@ BACKED_UP_MODELS: tuple[str, ...] = (
     "season.StatusChange",
     "season.Invitation",
     "season.InvitationSlot",
+    # SOAP: the unfilled programs, the offers of each round, and their dated history.
+    "season.SoapProgram",
+    "season.SoapOffer",
+    "season.SoapStep",
 )
 # Settings rows that the app creates by itself on first use: restore replaces them rather
 # than treating them as data it would overwrite. The template library is installed by a
