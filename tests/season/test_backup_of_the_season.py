@@ -94,3 +94,30 @@ def test_it_checks_each_application_value(changes: dict[str, Any], expected: str
         restore(backup_file(objects_with(application=changes)), "b.json")
     assert not apps.get_model("season.Application").objects.exists()
     assert any(expected in problem for problem in caught.value.problems), caught.value.problems
+
+
+SOAP_PROGRAM = {
+    "model": "season.soapprogram",
+    "pk": 1,
+    "fields": {"name": "Riverside FM", "listed_on": "2027-03-15"},
+}
+
+
+@pytest.mark.parametrize(
+    ("offer", "expected"),
+    [
+        ({"state": "maybe"}, "state: Value 'maybe' is not a valid choice."),
+        ({"round": 0}, "round: Ensure this value is greater than or equal to 1."),
+    ],
+)
+def test_it_checks_each_soap_offer_value(offer: dict[str, Any], expected: str) -> None:
+    fields = {"program": 1, "round": 1, "state": "received", "received_at": "2027-03-18T13:00:00Z"}
+    objects = [
+        *valid_objects(),
+        SOAP_PROGRAM,
+        {"model": "season.soapoffer", "pk": 1, "fields": fields | offer},
+    ]
+    with pytest.raises(BackupError) as caught:
+        restore(backup_file(objects), "b.json")
+    assert not apps.get_model("season.SoapProgram").objects.exists()
+    assert any(expected in problem for problem in caught.value.problems), caught.value.problems

@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from matchwise.network.models import Contact
 from matchwise.season import soap
-from matchwise.season.models import SoapOffer, SoapProgram
+from matchwise.season.models import Application, SoapOffer, SoapProgram
 from tests.season.soap_fixtures import NOW, listed, many
 
 pytestmark = pytest.mark.django_db
@@ -81,3 +81,12 @@ def test_it_records_and_answers_offers_on_the_program_page(client: Client) -> No
     late = client.post(reverse("season:soap_offer", args=[other.pk]), {"round": 2})
     assert late.status_code == 400 and "SOAP is over" in late.content.decode()
     assert "No program of your catalogues" in page
+
+
+def test_it_points_from_a_program_not_matched_to_soap(
+    client: Client, make_application: Callable[..., Application]
+) -> None:
+    application = make_application("Lakeside IM")
+    Application.objects.filter(pk=application.pk).update(status="not_matched")
+    page = client.get(reverse("season:application", args=[application.pk])).content.decode()
+    assert 'id="soap-hint"' in page and reverse("season:soap") in page

@@ -69,9 +69,9 @@ def people_at_places(places: Sequence[str]) -> dict[str, list[Contact]]:
         if wanted
         else []
     )
+    wanted_at = {place: set(found) for place, found in matching.items()}
     return {
-        place: [c for c in contacts if c.institution in set(found)]
-        for place, found in matching.items()
+        place: [c for c in contacts if c.institution in names] for place, names in wanted_at.items()
     }
 
 
