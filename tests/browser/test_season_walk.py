@@ -98,3 +98,17 @@ def test_it_walks_one_season(
     assert lines[1].startswith(f"primary,1,{second.program_id},")
     assert lines[2].startswith(f"primary,2,{application.program_id},")
     assert lines[3].startswith("supplemental,1,D1,Desert Anesthesiology")
+
+    # SOAP: an unfilled list pasted, an application from the keyboard, an offer accepted.
+    page.goto(live_server.url + "/season/soap/")
+    page.locator("#id_text").fill("1234120C0 Riverside Family Medicine\n1234140C0 Lakeside IM")
+    page.get_by_role("button", name="Add them").click()
+    page.get_by_role("button", name="Mark as applied").first.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#soap-cap")).to_contain_text("1 of 45")
+    page.get_by_role("link", name="Lakeside IM").click()
+    page.locator("#id_round").fill("1")
+    page.get_by_role("button", name="Record an offer").click()
+    page.get_by_role("button", name="Accept (binding)").click()
+    expect(page.get_by_text("You accepted the offer of Lakeside IM")).to_be_visible()
+    screenshot("season-soap")
