@@ -85,6 +85,20 @@ NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] |
     ),
     "GET /api/season/rank-list": ({}, {}, None),
     "PUT /api/season/rank-list": ({}, {}, {"program_ids": ["nowhere"]}),
+    "GET /api/season/soap": ({}, {}, None),
+    "GET /api/season/soap/programs": ({}, {}, None),
+    "POST /api/season/soap/programs": ({}, {}, {"text": "Nowhere General Surgery"}),
+    "POST /api/season/soap/programs/{program_id}/application": ({"program_id": MAX_ID}, {}, None),
+    "POST /api/season/soap/programs/{program_id}/offers": (
+        {"program_id": MAX_ID},
+        {},
+        {"round": 1},
+    ),
+    "POST /api/season/soap/offers/{offer_id}/answer": (
+        {"offer_id": MAX_ID},
+        {},
+        {"state": "accepted"},
+    ),
 }
 
 
