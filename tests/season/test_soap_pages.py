@@ -11,6 +11,8 @@ from django.test import Client
 from django.urls import reverse
 
 from matchwise.network.models import Contact
+from matchwise.programs.catalogues import sample_programs
+from matchwise.programs.models import SavedProfile
 from matchwise.season import soap
 from matchwise.season.models import Application, SoapOffer, SoapProgram
 from tests.season.soap_fixtures import NOW, listed, many
@@ -90,3 +92,14 @@ def test_it_points_from_a_program_not_matched_to_soap(
     Application.objects.filter(pk=application.pk).update(status="not_matched")
     page = client.get(reverse("season:application", args=[application.pk])).content.decode()
     assert 'id="soap-hint"' in page and reverse("season:soap") in page
+
+
+def test_it_shows_the_catalogue_facts_and_the_rules_for_the_saved_profile(client: Client) -> None:
+    known = next(p for p in sample_programs() if p.visa_j1 is not None)
+    [program] = listed("name,nrmp_code", f"Listed under another name,{known.program_id}")
+    url = reverse("season:soap_program", args=[program.pk])
+    assert "Save a profile on the Programs page" in client.get(url).content.decode()
+    SavedProfile.objects.create(name="Mine", specialties=[known.specialty], visa="j1")
+    page = client.get(url).content.decode()
+    assert f"program {known.program_id}" in page and "For your saved profile “Mine”" in page
+    assert ("does not sponsor J-1" if not known.visa_j1 else "ponsors J-1") in page

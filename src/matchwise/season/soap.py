@@ -15,7 +15,8 @@ from matchwise import selection
 from matchwise.network.models import Contact
 from matchwise.programs import records
 from matchwise.programs.catalogues import SAMPLE_NAME, sample_programs
-from matchwise.programs.models import Program
+from matchwise.programs.forms import profile_mapping
+from matchwise.programs.models import Program, SavedProfile
 from matchwise.season import soap_calendar, soap_rules
 from matchwise.season.application_rows import RowProblem
 from matchwise.season.interview_day import people_at_places
@@ -23,6 +24,8 @@ from matchwise.season.models import SoapOffer, SoapProgram, SoapStep
 from matchwise.season.services import SeasonError
 from matchwise.season.soap_rules import OfferState, SoapStepKind
 from matchwise.season.unfilled_rows import UnfilledListError, UnfilledRow
+from matchwise.selection.exclusions import check_gates
+from matchwise.selection.profile import ProfileError, profile_from_mapping
 
 ANSWER_STEPS = {
     OfferState.ACCEPTED: SoapStepKind.ACCEPTED,
@@ -223,3 +226,32 @@ def catalogue_program(program: SoapProgram) -> selection.Program | None:
     ).values_list(*records.COLUMNS)
     found = records.programs_from_rows(rows[:1])
     return found[0] if found else None
+
+
+@dataclass(frozen=True)
+class Reasons:
+    """What the shortlist's gates say of the program for the latest saved profile."""
+
+    profile: str
+    excluded: list[str]
+    unknown: list[str]
+    reasons: list[str]
+
+
+def reasons_for(facts: selection.Program) -> Reasons | None:
+    """The gates of the shortlist (visa, graduation year, attempts, experience...) for the
+    profile saved last; None when no profile is saved or it cannot be read."""
+    saved = SavedProfile.objects.first()
+    if saved is None:
+        return None
+    try:
+        profile = profile_from_mapping(profile_mapping(vars(saved)))
+    except ProfileError:
+        return None
+    gates = check_gates(profile, facts)
+    return Reasons(
+        saved.name,
+        [g.excluded for g in gates if g.excluded],
+        [g.unknown for g in gates if g.unknown],
+        [g.reason for g in gates if g.reason],
+    )

@@ -103,10 +103,12 @@ def program_page(
     zone = clock.user_zone().key
     state = soap.state(clock.today())
     offers = [(offer, zones.shown(offer.received_at, zone)) for offer in program.offers.all()]
+    facts = soap.catalogue_program(program)
     context = {
         "nav": "season",
         "program": program,
-        "facts": soap.catalogue_program(program),
+        "facts": facts,
+        "reasons": soap.reasons_for(facts) if facts else None,
         "people": soap.people_by_program([program])[program.pk],
         "offers": offers,
         "steps": [(step, zones.shown(step.at, zone)) for step in program.steps.all()],
