@@ -3,6 +3,7 @@ standard error naming the file and line or the argument, and nothing is written.
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -88,3 +89,16 @@ def test_it_says_what_is_wrong(
 def test_it_says_when_the_list_is_empty(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "list")
     assert status == 0 and "No unfilled programs yet" in out
+
+
+def test_it_reads_the_list_from_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pasted = io.TextIOWrapper(io.BytesIO(b"1234120C0 Lakeside FM\nRiverside IM\n"))
+    monkeypatch.setattr("sys.stdin", pasted)
+    status, out, _ = run(capsys, "import", "-")
+    assert status == 0 and "Added 2 unfilled programs" in out
+    assert list(SoapProgram.objects.values_list("nrmp_code", "name")) == [
+        ("1234120C0", "Lakeside FM"),
+        ("", "Riverside IM"),
+    ]
