@@ -5,6 +5,8 @@ fitted with it. Its features come from the market alone (never from the outcome)
 / all applicants), the IMG share of applicants, and the IMG Step 2 CK mean and SD. Which of them
 it uses and how much ridge it takes are chosen by leave-one-out error on the specialties it is
 fitted to, so a held-out check that refits it on the others nests every choice inside.
+It is measured beside the shipped models (bench/market_noise.py, docs/selection.md) and predicts
+nothing in the app: on NRMP's 2026 table it did not beat the equal-weight fit.
 """
 
 from __future__ import annotations
