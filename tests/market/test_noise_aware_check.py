@@ -42,7 +42,7 @@ def within_noise(markets: list[SpecialtyMarket]) -> float:
         fit = fit_with(markets[:i] + markets[i + 1 :], FEATURES, 0.01)
         rates.append(float(fit.predict([market])[0]))
         sds.append(float(fit.predictive_sd([market])[0]))
-    published = [m.published_rate for m in markets]
+    published = [m.published_rate or 0.0 for m in markets]
     applicants = [m.img_applicants for m in markets]
     return held_out_figures(published, rates, applicants, sds).within_noise
 
