@@ -13,6 +13,8 @@ Reads ../shared/data/nrmp_charting_outcomes_2026_nonus_img.csv (never stored in 
 4. The same with a fourth global parameter, the others' mean Step 2 CK above the IMGs' (OFFSETS),
    on OFFSET_GRID (64 points), the point chosen again without each specialty; and each offset's
    own 16 points alone.
+5. Every model's held-out error against sampling noise, side by side, with the pooled logistic
+   model fitted by information (bench/market_noise.py, which also runs on its own).
 Takes several minutes (every grid point is simulated for every specialty).
 Run: .venv/bin/python bench/market_variants.py
 """
@@ -25,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from market_noise import noise_section
 from matchwise.market.inputs import SpecialtyMarket, markets_from_outcomes
 from matchwise.market.logistic import RATE_FLOOR, RIDGE, STEPS, expit, step2_fill
 from matchwise.market.simulation import MarketParameters, simulate
@@ -123,7 +126,8 @@ def main() -> int:
     if not DATA.exists():
         print(f"skipped: {DATA} is absent")
         return 0
-    markets = markets_from_outcomes(read_outcomes(DATA))
+    outcomes = read_outcomes(DATA)
+    markets = markets_from_outcomes(outcomes)
     published = np.array([m.published_rate or 0.0 for m in markets])
     count = len(markets)
     print("1. The floor: a perfect model against rates resting on n non-US IMG applicants")
@@ -194,6 +198,8 @@ def main() -> int:
             f"   offset {offset:4.1f} alone (16 points): held out mean {100 * alone.mean():.1f}, "
             f"worst {100 * alone.max():.1f}"
         )
+    print("5. ", end="")
+    noise_section(outcomes)
     return 0
 
 
