@@ -9,34 +9,15 @@ from collections.abc import Sequence
 from datetime import date
 
 from matchwise.selection.catalogue import CatalogueError, Program
-from matchwise.selection.catalogue_fields import STEP2_COLUMNS, STEP2_IMG_COLUMNS
+from matchwise.selection.catalogue_fields import COLUMNS, STEP2_COLUMNS, STEP2_IMG_COLUMNS
 from matchwise.sources.rows import Fact, FactValue, Problem, Source, SourceRow
 
-# What a merge may set; who the program is (id, name, institution, specialty, track, state)
-# stays as the catalogue has it.
-ATTRIBUTES: tuple[str, ...] = (
-    "city",
-    "zip",
-    "setting",
-    "positions",
-    "filled",
-    "applicants",
-    "invited",
-    "interview_rate_us_md",
-    "interview_rate_us_do",
-    "interview_rate_us_img",
-    "interview_rate_non_us_img",
-    *STEP2_COLUMNS,
-    *STEP2_IMG_COLUMNS,
-    "residents_non_us_img_pct",
-    "residents_us_img_pct",
-    "visa_j1",
-    "visa_h1b",
-    "yog_max_years",
-    "max_attempts",
-    "usce_required_months",
-    "prior_gme_required",
-)
+# Who the program is: a merge matches a row on these and never changes them.
+IDENTITY: tuple[str, ...] = ("program_id", "name", "institution", "specialty", "track", "state")
+# Where a row comes from: the source as a whole states them, not each fact.
+PROVENANCE: tuple[str, ...] = ("source", "as_of")
+# What a merge may set: every other column of the catalogue, so a new column is never left out.
+ATTRIBUTES: tuple[str, ...] = tuple(c for c in COLUMNS if c not in IDENTITY + PROVENANCE)
 _NRMP_CODE = re.compile(r"^\d{7}[A-Z]\d$")
 
 
