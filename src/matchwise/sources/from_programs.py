@@ -37,7 +37,7 @@ def _value(program: Program, attribute: str) -> FactValue | None:
     return value
 
 
-def row_of(program: Program, line: int) -> SourceRow:
+def row_of(program: Program, line: int, unit: str = "line") -> SourceRow:
     facts = tuple(
         Fact(attribute, value)
         for attribute in ATTRIBUTES
@@ -55,19 +55,24 @@ def row_of(program: Program, line: int) -> SourceRow:
         program_name=program.name,
         specialty=program.specialty,
         facts=facts,
+        unit=unit,
     )
 
 
-def source_of(programs: Sequence[Program], file: str) -> Source:
-    """The programs as one Source, named after their most common source, dated by the newest."""
+def source_of(programs: Sequence[Program], file: str, *, records: bool = False) -> Source:
+    """The programs as one Source, named after their most common source, dated by the newest.
+
+    Rows are numbered as the file's lines (a header, then a program a line) or, for `records`
+    (a JSON list), as records from 1."""
     if not programs:
         return Source(file, date.today(), problems=[Problem(file, 1, "-", "no programs in it")])
     name = Counter(p.source for p in programs).most_common(1)[0][0]
     as_of = max(p.as_of for p in programs)
-    rows = [row_of(program, line) for line, program in enumerate(programs, start=2)]
+    unit, first = ("record", 1) if records else ("line", 2)
+    rows = [row_of(program, n, unit) for n, program in enumerate(programs, start=first)]
     return Source(name, as_of, rows=rows)
 
 
 def refused(error: CatalogueError, file: str) -> Source:
-    problems = [Problem(p.file, p.line, p.column, p.message) for p in error.problems]
+    problems = [Problem(p.file, p.line, p.column, p.message, p.unit) for p in error.problems]
     return Source(file, date.today(), problems=problems)
