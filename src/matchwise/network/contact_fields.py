@@ -107,7 +107,6 @@ LEFT_OUT: dict[str, dict[str, str]] = {
         "cadence_max_days": "given as its outcome, the keep-in-touch state",
     },
     "vcard": {
-        "specialty": "a vCard has no property for a specialty (the title often names it)",
         "source": "a vCard has no property for how you met",
         "met_through": "a vCard has no property for who introduced you",
         "cadence_ideal_days": "a vCard has no property for a rhythm",
