@@ -78,7 +78,7 @@ DERIVED: dict[str, str] = {
     "linkedin_key": "Contact.derive_keys: the LinkedIn profile name, to find the same person",
 }
 
-_NO_LINK = "a file names no stored contact to link to"
+_NO_LINK = "a file names the introducer by name at most, and the import links no contacts by name"
 _NO_RHYTHM = "LinkedIn exports and vCards carry no keep-in-touch rhythm"
 _PRIVATE = "lists of contacts never carry the private notes"
 # Where an entered field is left out on purpose, place by place, and why.
