@@ -7,7 +7,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from django.template.loader import render_to_string
+from playwright.sync_api import Page, Route, expect
 from pytest_django.live_server_helper import LiveServer
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -40,7 +41,22 @@ def test_it_follows_up_a_meeting_from_this_week(
     shot = screenshot("this-week-follow-up")
     assert shot.stat().st_size > 10_000
 
+    # The database busy with an import: the answer (503) is shown, and the follow-up stays.
+    busy = render_to_string("busy_notice.html", {"sent": True})
+
+    def answer_busy(route: Route) -> None:
+        route.fulfill(status=503, content_type="text/html; charset=utf-8", body=busy)
+
+    page.route("**/follow-ups/*/", answer_busy)
+    item.get_by_role("button", name="Done").click()
+    problem = page.locator("#request-problem")
+    expect(problem).to_contain_text("Busy for a moment")
+    expect(problem).to_contain_text("was not saved")
+    expect(item).to_be_visible()
+    page.unroute("**/follow-ups/*/", answer_busy)
+
     item.get_by_role("button", name="Done").click()
     expect(page.locator("#follow-up-list")).not_to_contain_text("Dr. Lena Park")
+    expect(problem).to_be_hidden()
     page.reload()
     expect(page.get_by_text("No follow-ups due in the next seven days")).to_be_visible()

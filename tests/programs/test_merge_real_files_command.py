@@ -188,7 +188,7 @@ def _bad_records(path: Path) -> None:
         ("lca", "lca.xlsx", _bad_lca, "lca.xlsx, line 3, column DECISION_DATE"),
         ("nrmp-results", "results.csv", _bad_results, "results.csv, line 3, column 2026 Quota"),
         ("csv", "catalogue.csv", _bad_catalogue, "catalogue.csv, line 3, column visa_h1b"),
-        ("explorer", "records.json", _bad_records, "records.json, line 3, column positions"),
+        ("explorer", "records.json", _bad_records, "records.json, record 2, column positions"),
     ],
 )
 def test_it_refuses_a_bad_file_of_each_format_and_writes_nothing(

@@ -171,12 +171,13 @@ def print_preview(preview: MergePreview, dry_run: bool, review: Path | None) -> 
         print(f"Uncertain, applied only when confirmed ({len(uncertain)}){where}:")
         for m in uncertain[:SHOWN]:
             name = m.row.institution or m.row.program_name
-            print(f"  line {m.row.line}: {name} → {m.matched_as} ({m.why})")
+            print(f"  {m.row.unit} {m.row.line}: {name} → {m.matched_as} ({m.why})")
     unmatched = preview.of(Outcome.UNMATCHED)
     if unmatched:
         print(f"Not matched ({len(unmatched)}):")
         for m in unmatched[:SHOWN]:
-            print(f"  line {m.row.line}: {m.row.institution or m.row.program_name}: {m.why}")
+            name = m.row.institution or m.row.program_name
+            print(f"  {m.row.unit} {m.row.line}: {name}: {m.why}")
         if len(unmatched) > SHOWN:
             print(f"  … and {len(unmatched) - SHOWN} more (--json lists them all)")
 

@@ -41,8 +41,8 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
 def import_file(args: argparse.Namespace) -> int:
     start_django()
     from matchwise.network.importing.by_kind import parse_file
-    from matchwise.network.importing.errors import ImportFileError
     from matchwise.network.importing.service import commit, preview
+    from matchwise.textfiles.errors import ImportFileError
 
     data = _read(args.file)
     try:

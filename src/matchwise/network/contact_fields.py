@@ -58,10 +58,14 @@ NAMES: tuple[str, ...] = tuple(field.name for field in ENTERED)
 # The fields the contact form edits as they are (tags are typed as one line of names).
 FORM_FIELDS: tuple[str, ...] = tuple(f.name for f in ENTERED if f.kind is not Kind.TAGS)
 # What an import fills in on a contact it merges a row into. The name is not among them: it is
-# what the row is matched on, and a stored name is never replaced.
+# what the row is matched on, and a stored name is never replaced. Numbers of days travel as
+# their digits ('' when not given), like the words.
 MERGED_ON_IMPORT: tuple[str, ...] = tuple(
-    field.name for field in ENTERED if field.is_words and field.name != "name"
+    field.name
+    for field in ENTERED
+    if (field.is_words or field.kind is Kind.DAYS) and field.name != "name"
 )
+DAYS_FIELDS: tuple[str, ...] = tuple(f.name for f in ENTERED if f.kind is Kind.DAYS)
 
 # Stored on a contact but never typed: what sets each one.
 DERIVED: dict[str, str] = {
@@ -74,8 +78,8 @@ DERIVED: dict[str, str] = {
     "linkedin_key": "Contact.derive_keys: the LinkedIn profile name, to find the same person",
 }
 
-_NO_LINK = "a file names no stored contact to link to"
-_NO_RHYTHM = "files from other tools carry no keep-in-touch rhythm"
+_NO_LINK = "a file names the introducer by name at most, and the import links no contacts by name"
+_NO_RHYTHM = "LinkedIn exports and vCards carry no keep-in-touch rhythm"
 _PRIVATE = "lists of contacts never carry the private notes"
 # Where an entered field is left out on purpose, place by place, and why.
 LEFT_OUT: dict[str, dict[str, str]] = {
@@ -85,20 +89,14 @@ LEFT_OUT: dict[str, dict[str, str]] = {
     "sheet export": {},
     "import record": {
         "met_through": _NO_LINK,
-        "cadence_ideal_days": _NO_RHYTHM,
-        "cadence_max_days": _NO_RHYTHM,
     },
     "sheet import": {
         "met_through": _NO_LINK,
-        "cadence_ideal_days": _NO_RHYTHM,
-        "cadence_max_days": _NO_RHYTHM,
     },
     "import merge": {
         "name": "the row is matched on it; a stored name is never replaced",
         "met_through": _NO_LINK,
         "tags": "merged on their own: added to, never replaced",
-        "cadence_ideal_days": _NO_RHYTHM,
-        "cadence_max_days": _NO_RHYTHM,
     },
     "json": {
         "notes": _PRIVATE,
@@ -107,7 +105,6 @@ LEFT_OUT: dict[str, dict[str, str]] = {
         "cadence_max_days": "given as its outcome, the keep-in-touch state",
     },
     "vcard": {
-        "specialty": "a vCard has no property for a specialty (the title often names it)",
         "source": "a vCard has no property for how you met",
         "met_through": "a vCard has no property for who introduced you",
         "cadence_ideal_days": "a vCard has no property for a rhythm",

@@ -33,6 +33,9 @@ class ContactRecord:
     source: str = ""
     notes: str = ""
     tags: list[str] = field(default_factory=list)
+    # The keep-in-touch rhythm as the digits of a number of days ('' when the file has none).
+    cadence_ideal_days: str = ""
+    cadence_max_days: str = ""
     # An interaction the file implies: LinkedIn's "Connected On", a sheet's "last contact".
     touched_on: date | None = None
     touch_topic: str = ""

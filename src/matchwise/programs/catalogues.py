@@ -18,13 +18,13 @@ from django.db.models import Count, F, QuerySet
 
 from matchwise import selection
 from matchwise.network import clock
-from matchwise.network.importing.decoding import decode_text
-from matchwise.network.importing.errors import ImportFileError
 from matchwise.programs import records
 from matchwise.programs.models import Catalogue, Program, ProgramFact
 from matchwise.programs.provenance import citations_of
 from matchwise.selection import SAMPLE_LABEL, CatalogueError, RowProblem
 from matchwise.selection.catalogue_limits import size_problem, text_problem
+from matchwise.textfiles.decoding import decode_text
+from matchwise.textfiles.errors import ImportFileError
 
 SAMPLE_NAME = "sample"
 LAYOUTS = ("csv", "json", "nrmp", "acgme", "explorer")

@@ -76,7 +76,8 @@ def _checked_source(source: Source) -> None:
             try:
                 checked(fact.attribute, fact.value)
             except ValueError as error:
-                problems.append(Problem(source.name, row.line, fact.attribute, str(error)))
+                problem = Problem(source.name, row.line, fact.attribute, str(error), row.unit)
+                problems.append(problem)
     if problems:
         raise MergeError(problems)
 

@@ -90,11 +90,14 @@ class RowProblem:
     """One thing wrong in an input file, precise enough to find and fix it."""
 
     file: str
-    line: int
+    line: int  # 1-based; the record's number where `unit` is "record" (a JSON list)
     column: str
     message: str
+    unit: str = "line"
 
     def __str__(self) -> str:
+        if self.unit != "line":
+            return f"{self.file}: {self.unit} {self.line}: {self.column}: {self.message}"
         return f"{self.file}:{self.line}: {self.column}: {self.message}"
 
 

@@ -24,9 +24,11 @@ _CLOSED_STATUSES = frozenset(
 )
 
 
-def _reporter(into: list[RowProblem], file: str, line: int) -> Callable[[str, str], None]:
+def _reporter(
+    into: list[RowProblem], file: str, line: int, unit: str = "line"
+) -> Callable[[str, str], None]:
     def problem(column: str, message: str) -> None:
-        into.append(RowProblem(file, line, column, message))
+        into.append(RowProblem(file, line, column, message, unit))
 
     return problem
 
@@ -137,6 +139,10 @@ _SETTINGS = {
 }
 
 
+_RATES = "interview_rate_pct_by_type"
+_RESIDENTS = "resident_student_type_pct"
+
+
 def _flag(value: object) -> bool | None:
     if isinstance(value, bool):
         return value
@@ -182,7 +188,9 @@ def _specialty_from_file(name: str) -> str | None:
     return {"program_data_im.json": "Internal Medicine"}.get(name)
 
 
-def _record_program(record: Mapping[str, Any], source: str, as_of: date) -> Program | None:
+def _record_program(
+    record: Mapping[str, Any], source: str, as_of: date, problem: Callable[[str, str], None]
+) -> Program | None:
     specialty = _specialty_from_file(_str(record.get("specialty_file")))
     code = _str(record.get("acgme_code"))
     if not code or specialty is None:
@@ -191,20 +199,22 @@ def _record_program(record: Mapping[str, Any], source: str, as_of: date) -> Prog
     setting_text = _str(record.get("institutional_setting")) or _str(training.get("setting"))
     outcomes = _table(record.get("match_outcomes_2026"))
     trends = _table(record.get("application_trends_2026"))
-    rates = _table(record.get("interview_rate_pct_by_type"))
     boxes = _table(record.get("step2_ck_invited"))
     img_box = next(
         (_box(v) for k, v in boxes.items() if k.startswith("Non-US IMG") and _box(v)), None
     )
     img_box = img_box or _box(boxes.get("US IMG"))
     visa = _table(record.get("visa_sponsorship"))
-    residents = _table(record.get("resident_student_type_pct"))
 
-    def pct(table: Mapping[str, Any], key: str) -> float | None:
-        value = table.get(key)
+    def pct(table: str, key: str) -> float | None:
+        """A percentage; a number outside 0-100 is a mistake in the file, never a fact."""
+        value = _table(record.get(table)).get(key)
         if isinstance(value, bool) or not isinstance(value, int | float):
             return None
-        return float(value) if 0 <= value <= 100 else None
+        if not 0 <= value <= 100:
+            problem(f"{table}.{key}", f"expected a percentage from 0 to 100, got {shown(value)}")
+            return None
+        return float(value)
 
     zip_code = _str(record.get("zip"))
     return Program(
@@ -219,14 +229,14 @@ def _record_program(record: Mapping[str, Any], source: str, as_of: date) -> Prog
         filled=_int(outcomes.get("categorical_filled", outcomes.get("positions_filled"))),
         applicants=_int(trends.get("eras_applicants")),
         invited=_int(trends.get("invited_to_interview")),
-        interview_rate_us_md=pct(rates, "US MD"),
-        interview_rate_us_do=pct(rates, "US DO"),
-        interview_rate_us_img=pct(rates, "US IMG"),
-        interview_rate_non_us_img=pct(rates, "Non-US IMG"),
+        interview_rate_us_md=pct(_RATES, "US MD"),
+        interview_rate_us_do=pct(_RATES, "US DO"),
+        interview_rate_us_img=pct(_RATES, "US IMG"),
+        interview_rate_non_us_img=pct(_RATES, "Non-US IMG"),
         step2_invited=_box(boxes.get("All")),
         step2_img_invited=img_box,
-        residents_non_us_img_pct=pct(residents, "Non-US IMG"),
-        residents_us_img_pct=pct(residents, "US-IMG"),
+        residents_non_us_img_pct=pct(_RESIDENTS, "Non-US IMG"),
+        residents_us_img_pct=pct(_RESIDENTS, "US-IMG"),
         visa_j1=_flag(visa.get("j1")),
         visa_h1b=_flag(visa.get("h1b")),
         source=source,
@@ -235,7 +245,9 @@ def _record_program(record: Mapping[str, Any], source: str, as_of: date) -> Prog
 
 
 def parse_program_records(text: str, file: str, *, as_of: date, source: str) -> list[Program]:
-    """Per-program records (a JSON object with a "records" list), one program each."""
+    """Per-program records (a JSON object with a "records" list), one program each.
+
+    A problem names its record by number, from 1, and the field by its key in the record."""
     data = load_json(text, file)
     records = data.get("records") if isinstance(data, dict) else data
     if not isinstance(records, list):
@@ -246,16 +258,19 @@ def parse_program_records(text: str, file: str, *, as_of: date, source: str) -> 
     seen: dict[str, int] = {}
     for index, record in enumerate(records, start=1):
         stop_when_too_many(problems, file, index)
-        program = _record_program(record, source, as_of) if isinstance(record, dict) else None
+        found: list[RowProblem] = []
+        problem = _reporter(found, file, index, unit="record")
+        program = (
+            _record_program(record, source, as_of, problem) if isinstance(record, dict) else None
+        )
         if program is None:
-            problems.append(
-                RowProblem(file, index, "acgme_code", "needs an ACGME code and a known specialty")
-            )
+            problem("acgme_code", "needs an ACGME code and a known specialty")
+            problems.extend(found)
             continue
-        found = [RowProblem(file, index, c, m) for c, m in program_problems(program)]
+        for column, message in program_problems(program):
+            problem(column, message)
         if program.program_id in seen:
-            message = f"repeats the ACGME code of record {seen[program.program_id]}"
-            found.append(RowProblem(file, index, "acgme_code", message))
+            problem("acgme_code", f"repeats the ACGME code of record {seen[program.program_id]}")
         seen.setdefault(program.program_id, index)
         problems.extend(found)
         programs.append(program)

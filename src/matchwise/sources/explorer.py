@@ -1,6 +1,7 @@
 """Per-program records (a JSON object with a "records" list, as Residency Explorer shows a
 program), as a source, read by the catalogue importer's own reader. The records carry no date:
-the file's modification day stands for it."""
+the file's modification day stands for it. Rows and problems name a record by its number in
+the list, from 1, and a field by its key."""
 
 from __future__ import annotations
 
@@ -30,4 +31,4 @@ def read_source(
         programs = parse_program_records(text, path.name, as_of=as_of, source=path.name)
     except CatalogueError as error:
         return refused(error, path.name)
-    return source_of(programs, path.name)
+    return source_of(programs, path.name, records=True)

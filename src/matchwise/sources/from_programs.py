@@ -9,34 +9,15 @@ from collections.abc import Sequence
 from datetime import date
 
 from matchwise.selection.catalogue import CatalogueError, Program
-from matchwise.selection.catalogue_fields import STEP2_COLUMNS, STEP2_IMG_COLUMNS
+from matchwise.selection.catalogue_fields import COLUMNS, STEP2_COLUMNS, STEP2_IMG_COLUMNS
 from matchwise.sources.rows import Fact, FactValue, Problem, Source, SourceRow
 
-# What a merge may set; who the program is (id, name, institution, specialty, track, state)
-# stays as the catalogue has it.
-ATTRIBUTES: tuple[str, ...] = (
-    "city",
-    "zip",
-    "setting",
-    "positions",
-    "filled",
-    "applicants",
-    "invited",
-    "interview_rate_us_md",
-    "interview_rate_us_do",
-    "interview_rate_us_img",
-    "interview_rate_non_us_img",
-    *STEP2_COLUMNS,
-    *STEP2_IMG_COLUMNS,
-    "residents_non_us_img_pct",
-    "residents_us_img_pct",
-    "visa_j1",
-    "visa_h1b",
-    "yog_max_years",
-    "max_attempts",
-    "usce_required_months",
-    "prior_gme_required",
-)
+# Who the program is: a merge matches a row on these and never changes them.
+IDENTITY: tuple[str, ...] = ("program_id", "name", "institution", "specialty", "track", "state")
+# Where a row comes from: the source as a whole states them, not each fact.
+PROVENANCE: tuple[str, ...] = ("source", "as_of")
+# What a merge may set: every other column of the catalogue, so a new column is never left out.
+ATTRIBUTES: tuple[str, ...] = tuple(c for c in COLUMNS if c not in IDENTITY + PROVENANCE)
 _NRMP_CODE = re.compile(r"^\d{7}[A-Z]\d$")
 
 
@@ -56,7 +37,7 @@ def _value(program: Program, attribute: str) -> FactValue | None:
     return value
 
 
-def row_of(program: Program, line: int) -> SourceRow:
+def row_of(program: Program, line: int, unit: str = "line") -> SourceRow:
     facts = tuple(
         Fact(attribute, value)
         for attribute in ATTRIBUTES
@@ -74,19 +55,24 @@ def row_of(program: Program, line: int) -> SourceRow:
         program_name=program.name,
         specialty=program.specialty,
         facts=facts,
+        unit=unit,
     )
 
 
-def source_of(programs: Sequence[Program], file: str) -> Source:
-    """The programs as one Source, named after their most common source, dated by the newest."""
+def source_of(programs: Sequence[Program], file: str, *, records: bool = False) -> Source:
+    """The programs as one Source, named after their most common source, dated by the newest.
+
+    Rows are numbered as the file's lines (a header, then a program a line) or, for `records`
+    (a JSON list), as records from 1."""
     if not programs:
         return Source(file, date.today(), problems=[Problem(file, 1, "-", "no programs in it")])
     name = Counter(p.source for p in programs).most_common(1)[0][0]
     as_of = max(p.as_of for p in programs)
-    rows = [row_of(program, line) for line, program in enumerate(programs, start=2)]
+    unit, first = ("record", 1) if records else ("line", 2)
+    rows = [row_of(program, n, unit) for n, program in enumerate(programs, start=first)]
     return Source(name, as_of, rows=rows)
 
 
 def refused(error: CatalogueError, file: str) -> Source:
-    problems = [Problem(p.file, p.line, p.column, p.message) for p in error.problems]
+    problems = [Problem(p.file, p.line, p.column, p.message, p.unit) for p in error.problems]
     return Source(file, date.today(), problems=problems)

@@ -35,7 +35,7 @@ class SourceRow:
     Empty text means "not given".
     """
 
-    line: int
+    line: int  # where the row is in its file: a line, or a record's number (see `unit`)
     institution: str
     city: str = ""
     state: str = ""
@@ -46,6 +46,8 @@ class SourceRow:
     facts: tuple[Fact, ...] = ()
     # Columns the reader did not recognise, kept for the program's notes: (header, value).
     notes: tuple[tuple[str, str], ...] = ()
+    # What `line` counts: "line" in text files, "record" in a JSON list of records.
+    unit: str = "line"
 
     @property
     def names_a_program(self) -> bool:
@@ -57,12 +59,13 @@ class Problem:
     """An unreadable part of a source file, named so the user can find and fix it."""
 
     file: str
-    line: int
+    line: int  # 1-based; the record's number where `unit` is "record" (a JSON list)
     column: str
     message: str
+    unit: str = "line"
 
     def __str__(self) -> str:
-        return f"{self.file}, line {self.line}, column {self.column}: {self.message}"
+        return f"{self.file}, {self.unit} {self.line}, column {self.column}: {self.message}"
 
 
 @dataclass

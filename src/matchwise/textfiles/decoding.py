@@ -8,7 +8,12 @@ The rule, the same for every text import:
    no byte sequence in the file is valid multi-byte UTF-8: a file that mixes the two (one stray
    Latin-1 byte among UTF-8 names) is refused rather than turned into 'ZoÃ« MÃ¼ller'. The
    Windows-1252 reading must also look like text in a Western language: bytes that read as
-   stray symbols (such as Shift-JIS Japanese) are refused, never stored as garbage.
+   stray symbols (such as Shift-JIS Japanese) are refused, never stored as garbage. Shift-JIS
+   half-width katakana read as Windows-1252 give capitals and signs such as 'ÔÏÀÞ' or '±²³',
+   which pass for Western text: a file that is valid Shift-JIS and holds such bytes (0xA1-0xDF)
+   in runs of two or more, away from any ASCII letter, three or more of them in all, is refused
+   too. Western text writes its accented capitals inside words ('MÜLLER', 'Élise'), so it does
+   not meet this rule.
 
 A refusal names the line of the first byte that is not UTF-8. Text with a NUL character is
 refused too (usually UTF-16 saved without its byte-order mark).
@@ -30,6 +35,9 @@ UTF8_SEQUENCE = re.compile(
 # Besides letters, what Western text saved as Windows-1252 holds outside ASCII.
 WESTERN_MARKS = frozenset("‘’“”„–—…•€™‹›«»°·¿¡£¢¥©®§¶±×÷½¼¾¹²³\xa0\xad¦¨¯´¸¤")
 SHIFT_JIS_PAIRS = 2  # double-byte characters with a lead byte of 0x81–0x9F that give it away
+# Half-width katakana (single bytes 0xA1-0xDF) in runs that no ASCII letter touches.
+HALF_WIDTH_KATAKANA_RUN = re.compile(rb"(?<![A-Za-z])[\xa1-\xdf]{2,}(?![A-Za-z])")
+HALF_WIDTH_KATAKANA = 3  # bytes in such runs that give a file away
 SAVE_AS_UTF8 = "save it as CSV UTF-8 (or UTF-8 text) and try again"
 
 
@@ -83,11 +91,15 @@ def _western(text: str) -> bool:
 
 
 def _looks_like_shift_jis(data: bytes) -> bool:
-    """Valid Shift-JIS with double-byte characters whose lead byte Western text hardly uses."""
+    """Valid Shift-JIS with double-byte characters whose lead byte Western text hardly uses, or
+    with half-width katakana standing as words of their own."""
     try:
         data.decode("shift_jis")
     except UnicodeDecodeError:
         return False
+    runs = HALF_WIDTH_KATAKANA_RUN.findall(data)
+    if sum(len(run) for run in runs) >= HALF_WIDTH_KATAKANA:
+        return True
     pairs, index = 0, 0
     while index < len(data) and pairs < SHIFT_JIS_PAIRS:
         byte = data[index]

@@ -14,6 +14,7 @@ EXPORTED = (
     "honorific",
     "role",
     "position",
+    "specialty",
     "institution",
     "email",
     "phone",

@@ -25,6 +25,7 @@ def test_it_round_trips_every_field(dataset: Dataset) -> None:
     assert card.org.value == ["Hôpital Saint-Louis; AP-HP"]
     assert card.title.value == "Program Director, Internal Medicine"
     assert card.role.value == "Program director"
+    assert card.contents["x-specialty"][0].value == "Internal medicine"
     assert card.email.value == "Zoe.Muller@Example.ORG"
     assert card.tel.value == "+33 1 42 49 49 49"
     assert card.url.value == "https://www.linkedin.com/in/Zoe-Muller/"

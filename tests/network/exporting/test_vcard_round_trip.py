@@ -27,6 +27,7 @@ AWKWARD = [
     {"name": "Priya Nair", "linkedin_url": "https://www.linkedin.com/pub/priya-nair/1/2/3"},
     {"name": "Ivan Petrov", "honorific": "Prof., Dr.", "institution": "A; B, C \\ D"},
     {"name": "Zoë  Müller", "notes": "tabbed\tnote\twith\ttabs"},
+    {"name": "Sara Lind", "specialty": "Medicine; Cardiology, Echo \\ Imaging"},
 ]
 
 
@@ -89,6 +90,7 @@ CONTACT = st.fixed_dictionaries(
         "honorific": optional(words(12)),
         "role": st.sampled_from(list(Role)),
         "position": optional(words(40)),
+        "specialty": optional(words(40)),
         "institution": optional(words(40)),
         "email": optional(
             st.from_regex(r"[a-z0-9]{1,12}@[a-z]{2,9}\.(org|example)", fullmatch=True)

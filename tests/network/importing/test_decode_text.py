@@ -23,6 +23,8 @@ UTF8_NAMES = "Name\nZoë Müller\nJosé Pérez\n"
         (UTF8_NAMES.encode("cp1252"), UTF8_NAMES),
         ("Name,Note\nFrançoise Œuvray,“great” – met at ACP\n".encode("cp1252"), None),
         ("Name\nConceição São Paulo\n".encode("cp1252"), None),
+        # Accented capitals inside words, and signs between figures, are Western text.
+        ("Name,Note\nÉLISE MÜLLER,±2°C «Ça va» ¿Qué? ÀÉ\n".encode("cp1252"), None),
         (b"plain ASCII\n", "plain ASCII\n"),
     ],
 )
@@ -39,6 +41,11 @@ def test_it_reads_utf8_utf16_and_windows_1252_text(data: bytes, text: str | None
         ("Name\n山田太郎\n田中 花子\n".encode("shift_jis"), r"line 2: .*not text in UTF-8"),
         ("Name\n内科 医師\n".encode("shift_jis"), r"line 2: .*not text in UTF-8"),
         ("Name\nすずき いちろう\n".encode("shift_jis"), r"line 2: .*not text in UTF-8"),
+        # Half-width katakana, one byte each, read as Windows-1252 capitals and signs.
+        ("Name\nｱｲｳｴｵ\n".encode("shift_jis"), r"line 2: .*not text in UTF-8"),
+        ("Name,Kana\nTanaka,ｶﾀｶﾅ\n".encode("shift_jis"), r"line 2: .*not text in UTF-8"),
+        ("Name,Kana\nOno Ken,ｵﾉ ｹﾝ\n".encode("shift_jis"), r"line 2: .*not text in UTF-8"),
+        ("Name\nﾔﾏﾀﾞ ﾀﾛｳ\n".encode("shift_jis"), r"line 2: .*not text in UTF-8"),
         (b"Name\nAmara\n\x81\x8d,\x90\n", r"line 3: .*not text in UTF-8"),
         ("Name\nAna\n".encode("utf-16-le"), r"line 1: .*NUL"),
         (codecs.BOM_UTF16_LE + b"N\x00\x00\xd8", r"line 1: .*not valid UTF-16"),

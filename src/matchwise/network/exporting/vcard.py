@@ -4,7 +4,9 @@ vobject does the escaping of `,` `;` `\\` and newlines and folds lines at 75 oct
 splitting a character; this module only decides what goes into each property. vCard has one
 escape, `\\n`, for every line break: when a note holds CRLF or CR breaks, NOTE's X-LINE-BREAKS
 parameter lists the kind of each, in order, so that matchwise reads the note back exactly
-(other address books ignore the parameter).
+(other address books ignore the parameter). vCard has no property for a medical specialty: it
+goes in `X-SPECIALTY` (an extension property, which address books keep or skip), so that
+matchwise reads it back.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ def contact_card(contact: Contact) -> str:
         "org": [institution] if institution else None,
         "title": clean(contact.position),
         "role": contact.get_role_display(),
+        "x-specialty": clean(contact.specialty),
         "email": clean(contact.email),
         "tel": clean(contact.phone),
         "url": clean(contact.linkedin_url),

@@ -20,7 +20,7 @@ that a 10,000-row LinkedIn export imports in a few seconds.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import tzinfo
 
@@ -28,6 +28,7 @@ from django.db import transaction
 
 from matchwise.network import clock, rules
 from matchwise.network.choices import Direction, FollowUpRule, Role
+from matchwise.network.contact_fields import DAYS_FIELDS
 from matchwise.network.contact_keys import email_key, linkedin_slug
 from matchwise.network.derived import refresh_dates, set_dates
 from matchwise.network.importing.bulk_insert import BulkInsert
@@ -99,7 +100,7 @@ def load_snapshot() -> Snapshot:
         KnownContact(
             id=row["id"],
             name=row["name"],
-            values={name: row[name] for name in MERGE_FIELDS},
+            values={name: _as_text(row[name]) for name in MERGE_FIELDS},
             tags=frozenset(tags.get(row["id"], ())),
             email_key=row["email_key"],
             linkedin_key=row["linkedin_key"],
@@ -202,8 +203,21 @@ def _write(rows: _Rows) -> list[int]:
     return [contact.pk for _, contact in rows.contacts]
 
 
+def _as_text(value: str | int | None) -> str:
+    """A stored value as matching compares it: numbers of days as digits, '' for none."""
+    return "" if value is None else str(value)
+
+
+def _stored(values: Mapping[str, str]) -> dict[str, str | int | None]:
+    """The values as the model stores them: numbers of days as numbers, None for none."""
+    return {
+        name: (int(value) if value else None) if name in DAYS_FIELDS else value
+        for name, value in values.items()
+    }
+
+
 def _new_contact(target: Target, zone: tzinfo) -> Contact:
-    values = dict(target.values)
+    values = _stored(target.values)
     values["role"] = values["role"] or Role.OTHER
     contact = Contact(name=target.name, **values)
     # bulk_create skips save(): the keys and the stored dates are set here by the functions
@@ -220,7 +234,7 @@ def _fill_known(targets: Iterable[Target]) -> None:
     groups: dict[tuple[str, ...], list[Contact]] = defaultdict(list)
     for target in targets:
         assert target.known is not None
-        contact = Contact(id=target.known.id, **target.filled)
+        contact = Contact(id=target.known.id, **_stored(target.filled))
         fields = tuple(sorted(target.filled))
         if "email" in target.filled:
             contact.email_key = email_key(target.filled["email"])

@@ -10,6 +10,9 @@ How free text is read (documented for the user guide):
   Title / position when that is empty, otherwise to the notes; how you met goes to the notes.
 - Numeric dates with the year last are month/day/year, unless the sheet's dates can only be
   day/month/year (some first number above 12, no second number above 12): then all are.
+- The keep-in-touch rhythm (every … days, never more than … days apart) is a whole number of
+  days from 1 to 32767, and the longest gap is not shorter than the ideal one: otherwise the
+  row is refused, naming the column.
 - A last-contact date becomes an interaction with the topic given (or a plain 'Last contact'
   topic). Its channel comes from a channel column when there is one; otherwise it stays unknown
   and the commit records it as email, saying so in the interaction's notes.
@@ -20,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 
+from matchwise.network.contact_fields import DAYS_FIELDS
 from matchwise.network.importing.dates import prefers_day_first, read_date
 from matchwise.network.importing.sheet_mapping import SHEET_FIELDS, check_mapping
 from matchwise.network.importing.vocabulary import (
@@ -41,6 +45,7 @@ OLD_EXCEL_MAGIC = b"\xd0\xcf\x11\xe0"
 DATE_FIELDS = ("last_contact_on", "follow_up_on")
 PLAIN_FIELDS = ("position", "specialty", "institution", "email", "phone", "country")
 LAST_CONTACT = "Last contact"
+MOST_DAYS = 32767  # what the database stores
 
 
 def read_headers(filename: str, data: bytes) -> list[str]:
@@ -118,6 +123,9 @@ class SheetRow:
                 dates[field] = self.date(field, day_first)
             except ValueError as error:
                 return RejectedRow(self.line, f"{self.header(field)}: {error}")
+        days = self.rhythm()
+        if isinstance(days, RejectedRow):
+            return days
         record = ContactRecord(
             line=self.line,
             name=name,
@@ -128,6 +136,7 @@ class SheetRow:
         )
         for field in PLAIN_FIELDS:
             setattr(record, field, self.text(field))
+        record.cadence_ideal_days, record.cadence_max_days = days
         extra = self._read_words(record)
         topic = self.text("last_contact_topic")
         record.touched_on = dates["last_contact_on"]
@@ -145,6 +154,22 @@ class SheetRow:
         )
         record.notes = "\n".join([*written, *extra])
         return record
+
+    def rhythm(self) -> tuple[str, str] | RejectedRow:
+        """The keep-in-touch days (ideal, longest) as digits, '' where not given."""
+        found: list[str] = []
+        for field in DAYS_FIELDS:
+            text = self.text(field)
+            if text and not (text.isascii() and text.isdigit() and 1 <= int(text) <= MOST_DAYS):
+                message = f"expected a whole number of days from 1 to {MOST_DAYS}, got {text!r}"
+                return RejectedRow(self.line, f"{self.header(field)}: {message}")
+            found.append(str(int(text)) if text else "")
+        ideal, longest = found
+        if ideal and longest and int(longest) < int(ideal):
+            ideal_header = self.header("cadence_ideal_days")
+            message = f"{longest} days is shorter than {ideal_header} ({ideal})"
+            return RejectedRow(self.line, f"{self.header('cadence_max_days')}: {message}")
+        return ideal, longest
 
     def _read_words(self, record: ContactRecord) -> list[str]:
         """Role and source into the vocabularies; the notes lines that keep what was guessed."""

@@ -32,6 +32,8 @@ SHEET_FIELDS = {
     "country": "Country",
     "notes": "Notes",
     "tags": "Tags",
+    "cadence_ideal_days": "Keep in touch every … days",
+    "cadence_max_days": "Never more than … days apart",
 }
 SEVERAL_COLUMNS = frozenset({"notes", "tags"})
 
@@ -83,6 +85,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "country": ("country", "country of origin", "nationality"),
     "notes": ("notes", "note", "comments", "comment", "remarks", "details"),
     "tags": ("tags", "tag", "labels", "label", "categories", "category", "groups", "group"),
+    "cadence_ideal_days": (
+        "cadence ideal days",
+        "keep in touch every days",
+        "keep in touch every",
+        "ideal days",
+    ),
+    "cadence_max_days": (
+        "cadence max days",
+        "never more than days apart",
+        "max days",
+        "maximum days",
+    ),
 }
 PHRASES = {phrase: field for field, phrases in SYNONYMS.items() for phrase in phrases}
 

@@ -13,7 +13,8 @@ notes. The LinkedIn address is the web address labelled LinkedIn (Apple's `item1
 place in the tracker and are skipped.
 
 Cards written by matchwise come back as they were: the title is N's prefix, the role is ROLE,
-the position TITLE, and NOTE's X-LINE-BREAKS parameter says which line break each `\\n` was.
+the position TITLE, the specialty X-SPECIALTY, and NOTE's X-LINE-BREAKS parameter says which
+line break each `\\n` was.
 """
 
 from __future__ import annotations
@@ -118,6 +119,10 @@ class CardReader:
             return RejectedRow(self.card.line, NO_NAME)
         self._role_and_position(record, extra)
         self._organisation(record, extra)
+        specialty = self.first("X-SPECIALTY")
+        if specialty:
+            record.specialty = specialty[1]
+            record.sources["specialty"] = (specialty[0].line, specialty[0].name)
         for field, prefix, label in (("email", "mailto:", "email"), ("phone", "tel:", "phone")):
             values = self._by_preference("EMAIL" if field == "email" else "TEL", prefix)
             if values:
