@@ -1,6 +1,15 @@
 from ninja import NinjaAPI
 
-from matchwise.api import errors, market, network, outreach, programs, rotations, season
+from matchwise.api import (
+    errors,
+    market,
+    network,
+    outreach,
+    programs,
+    rotations,
+    season,
+    season_odds,
+)
 from matchwise.api.guard import local_only
 
 api = NinjaAPI(
@@ -21,3 +30,4 @@ api.add_router("/", programs.router)
 api.add_router("/", market.router)
 api.add_router("/", rotations.router)
 api.add_router("/", season.router)
+api.add_router("/", season_odds.router)
