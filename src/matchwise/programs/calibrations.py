@@ -71,7 +71,7 @@ def model_of(calibration: Calibration | None) -> MatchModel:
     """The model a calibration holds (the shipped one for None)."""
     if calibration is None:
         return shipped_model()
-    model = MatchModel.from_json(json.dumps(calibration.parameters))
+    model = MatchModel.from_dict(calibration.parameters)
     return MatchModel(
         model.fitted, model.covariances, model.methods, calibration.description, model.citation
     )

@@ -17,10 +17,11 @@ from matchwise.programs.calibrations import current_calibration, model_of
 from matchwise.programs.models import Calibration, SavedProfile
 from matchwise.season.models import Application
 from matchwise.season.vocabulary import Status
-from matchwise.selection.anchor import p_match_given_ranks
+from matchwise.selection.anchor import p_match_by_ranks
 from matchwise.selection.interview_odds import InterviewOdds, match_given_interviews
 from matchwise.selection.model import FITTED_TYPE
 from matchwise.selection.outcomes import SpecialtyOutcome, outcomes_from_json
+from matchwise.selection.strength import FloatArray
 from matchwise.selection.vocabulary import ApplicantType
 
 # An interview is completed once the application is interviewed (or ranked, or has its result).
@@ -66,15 +67,20 @@ class SeasonOdds:
     citation: str
 
 
-def _figure(odds: InterviewOdds, outcome: SpecialtyOutcome | None) -> Figure:
+def _figure(odds: InterviewOdds, by_ranks: FloatArray | None) -> Figure:
+    """The model's figure, and the published one for as many ranks (none for 0 interviews)."""
+    k = odds.interviews
     published = None
-    if outcome is not None and odds.interviews >= 1:
-        published = p_match_given_ranks(outcome, odds.interviews)
-    return Figure(odds.interviews, odds.p_match, odds.low, odds.high, published)
+    if by_ranks is not None and 1 <= k <= len(by_ranks):
+        published = float(by_ranks[k - 1])
+    return Figure(k, odds.p_match, odds.low, odds.high, published)
 
 
 def _published_note(
-    specialty: str, outcome: SpecialtyOutcome | None, calibration: Calibration | None
+    specialty: str,
+    outcome: SpecialtyOutcome | None,
+    by_ranks: FloatArray | None,
+    calibration: Calibration | None,
 ) -> str:
     if calibration is None:
         return f"Not available: no calibration table yet. {HOW_TO_ADD}"
@@ -85,7 +91,7 @@ def _published_note(
         )
     if outcome is None:
         return f"Not available: {calibration.file_name} has no “{specialty}”. {HOW_TO_ADD}"
-    if p_match_given_ranks(outcome, 1) is None:
+    if by_ranks is None:
         return (
             f"Not available: {calibration.file_name} gives no contiguous ranks for "
             f"“{specialty}” (suppressed or missing). {HOW_TO_ADD}"
@@ -128,14 +134,17 @@ def season_odds() -> SeasonOdds:
     applicant_type, specialties, profile_note = _profile()
     calibration = current_calibration()
     model = model_of(calibration)
-    table = outcomes_from_json(calibration.outcomes) if calibration is not None else {}
+    counts = interview_counts(specialties)
+    published = calibration.outcomes if calibration is not None else {}
+    table = outcomes_from_json({n: published[n] for n in counts if n in published})
     lines = []
-    for specialty, (done, booked) in interview_counts(specialties).items():
+    for specialty, (done, booked) in counts.items():
         parameters = model.parameters(specialty, applicant_type)
         outcome = table.get(specialty)
+        by_ranks = p_match_by_ranks(outcome) if outcome is not None else None
         top = max(CURVE_MIN, done + booked + 2)
         curve = tuple(
-            _figure(o, outcome) for o in match_given_interviews(parameters, range(top + 1))
+            _figure(o, by_ranks) for o in match_given_interviews(parameters, range(top + 1))
         )
         lines.append(
             SpecialtyOdds(
@@ -146,7 +155,7 @@ def season_odds() -> SeasonOdds:
                 with_scheduled=curve[done + booked],
                 curve=curve,
                 parameters=parameters.words,
-                published_note=_published_note(specialty, outcome, calibration),
+                published_note=_published_note(specialty, outcome, by_ranks, calibration),
             )
         )
     return SeasonOdds(tuple(lines), applicant_type, profile_note, model.description, model.citation)
