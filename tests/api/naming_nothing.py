@@ -85,6 +85,7 @@ NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] |
     ),
     "GET /api/season/rank-list": ({}, {}, None),
     "PUT /api/season/rank-list": ({}, {}, {"program_ids": ["nowhere"]}),
+    "GET /api/season/odds": ({}, {}, None),
 }
 
 
