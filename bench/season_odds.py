@@ -1,6 +1,6 @@
 """What the live odds and the shortlist's reasons cost the season pages.
 
-Creates 150 applications to sample Internal Medicine and Family Medicine programs (40
+Creates 5,000 contacts and 150 applications to sample Internal Medicine programs (40
 interviewed, 40 scheduled), a saved profile and, when ../shared/data holds NRMP's Charting
 Outcomes table, a calibration to it (so the published figure is shown), in a fresh SQLite
 database (or the one named by DATABASE_URL, inside a transaction that is rolled back). Then
@@ -8,9 +8,10 @@ prints, interleaving the two so that the machine's load falls on both alike:
 
 - the Season page as served, and the same page with the odds panel left empty;
 - the live odds alone (`season_odds()`), and how many queries they make;
-- the interview-day page, and the shortlist's reasons alone (`shortlist_reasons()`).
+- the interview-day page, the same page without the shortlist's reasons, and the reasons
+  alone (`shortlist_reasons()`).
 
-    .venv/bin/python bench/season_odds.py [--applications 150] [--runs 40]
+    .venv/bin/python bench/season_odds.py [--applications 150] [--contacts 5000] [--runs 40]
 """
 
 from __future__ import annotations
@@ -37,8 +38,9 @@ def setup(data_dir: str) -> None:
     start_django()
 
 
-def populate(applications: int, today: date) -> int:
-    """The season; returns the id of an interviewed application."""
+def populate(applications: int, contacts: int, today: date) -> int:
+    """The network and the season; returns the id of an interviewed application."""
+    from matchwise.network.models import Contact
     from matchwise.programs.calibrations import calibrate
     from matchwise.programs.catalogues import sample_programs
     from matchwise.programs.models import SavedProfile
@@ -46,6 +48,10 @@ def populate(applications: int, today: date) -> int:
     from matchwise.season.programs import facts_of
     from matchwise.season.vocabulary import Status
 
+    Contact.objects.bulk_create(
+        Contact(name=f"Person {i:05}", institution=f"Fictional Hospital {i % 400}")
+        for i in range(contacts)
+    )
     programs = [
         p
         for p in sample_programs()
@@ -93,15 +99,16 @@ def run(args: argparse.Namespace) -> None:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from matchwise.season import views
+    from matchwise.season import views, views_interview_day
     from matchwise.season.models import Application
     from matchwise.season.odds import SeasonOdds, season_odds
-    from matchwise.season.shortlist_reasons import shortlist_reasons
+    from matchwise.season.shortlist_reasons import ProgramReasons, shortlist_reasons
     from matchwise.selection.vocabulary import ApplicantType
 
-    print(f"Database: {connection.vendor}; {args.applications} applications")
+    print(f"Database: {connection.vendor}; {args.applications} applications, ", end="")
+    print(f"{args.contacts:,} contacts")
     with transaction.atomic():
-        interviewed = populate(args.applications, date.today())
+        interviewed = populate(args.applications, args.contacts, date.today())
         client = Client()
         real = views.odds_context
         empty = SeasonOdds((), ApplicantType.NON_US_IMG, "", "", "")
@@ -112,6 +119,14 @@ def run(args: argparse.Namespace) -> None:
                 return client.get("/season/")
             finally:
                 views.odds_context = real
+
+        def without_reasons() -> object:
+            names = views_interview_day.__dict__
+            names["shortlist_reasons"] = lambda application: ProgramReasons(missing="-")
+            try:
+                return client.get(f"/season/{interviewed}/interview-day/")
+            finally:
+                names["shortlist_reasons"] = shortlist_reasons
 
         with CaptureQueriesContext(connection) as queries:
             odds = season_odds()
@@ -126,6 +141,7 @@ def run(args: argparse.Namespace) -> None:
                     "Interview day (GET, rendered)",
                     lambda: client.get(f"/season/{interviewed}/interview-day/"),
                 ),
+                ("Interview day without the shortlist's reasons", without_reasons),
                 ("the shortlist's reasons alone", lambda: shortlist_reasons(application)),
             ],
             args.runs,
@@ -136,6 +152,7 @@ def run(args: argparse.Namespace) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--applications", type=int, default=150)
+    parser.add_argument("--contacts", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=40)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="matchwise-bench-") as folder:

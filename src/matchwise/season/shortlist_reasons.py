@@ -15,12 +15,11 @@ from matchwise.programs.calibrations import model_for
 from matchwise.programs.catalogues import find_catalogue, programs_of
 from matchwise.programs.forms import profile_mapping
 from matchwise.programs.models import SavedProfile
-from matchwise.programs.network_ties import network_ties
+from matchwise.programs.network_ties import network_ties_at
 from matchwise.season.models import Application
 from matchwise.selection.chances import chance_at
 from matchwise.selection.profile import ProfileError, profile_from_mapping
 from matchwise.selection.shortlist_result import tier
-from matchwise.selection.ties import NO_TIES
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,7 @@ def shortlist_reasons(application: Application) -> ProgramReasons:
             f"“{catalogue.name}”."
         )
     model = model_for(profile)
-    ties = network_ties([program]).get(program.program_id, NO_TIES)
+    ties = network_ties_at(program)
     others = [p for p in peers if p.program_id != program.program_id]
     chance = chance_at(profile, program, ties, model, others)
     return ProgramReasons(
