@@ -97,8 +97,8 @@ def _published_note(
             f"“{specialty}” (suppressed or missing). {HOW_TO_ADD}"
         )
     return (
-        f"NRMP's published P(match | contiguous ranks) for “{specialty}”, read off "
-        f"{calibration.file_name} (calibrated on {calibration.created_at:%Y-%m-%d})."
+        f"NRMP's published P(match | contiguous ranks) of non-US IMGs in “{specialty}”, "
+        f"read off {calibration.file_name} (calibrated on {calibration.created_at:%Y-%m-%d})."
     )
 
 
