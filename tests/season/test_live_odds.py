@@ -120,7 +120,9 @@ def test_it_uses_the_saved_profiles_type_and_its_one_specialty_for_unnamed_appli
     assert "saved profile “Mine”" in odds.profile_note
     assert line.parameters.startswith("assumed for US IMGs")
     SavedProfile.objects.update(specialties=[IM, "Pediatrics"])
-    assert [line.specialty for line in season_odds().lines] == [NOT_GIVEN]
+    [line] = season_odds().lines
+    assert line.specialty == NOT_GIVEN and line.parameters.startswith("assumed for US IMGs")
+    assert "these applications name no specialty" in line.published_note
 
 
 def test_it_costs_the_same_queries_for_three_applications_or_thirty(

@@ -102,6 +102,7 @@ def test_a_program_the_rules_exclude_says_why(
         ("typed in", "This application was typed in by hand"),
         ("catalogue gone", "The catalogue “Mine” this application came from is gone"),
         ("program gone", "The program INV-404 is no longer in the catalogue “Mine”"),
+        ("no specialty", "This application names no specialty"),
     ],
 )
 def test_it_says_why_when_it_cannot(
@@ -115,8 +116,9 @@ def test_it_says_why_when_it_cannot(
         "typed in": {"program_id": "X1", "catalogue": ""},
         "catalogue gone": {"program_id": KNOWN.program_id, "catalogue": "Mine"},
         "program gone": {"program_id": "INV-404", "catalogue": "Mine"},
+        "no specialty": {"program_id": KNOWN.program_id, "catalogue": "Mine", "specialty": ""},
     }[case]
-    application = make_application("Lakeside", specialty=IM, **fields)
+    application = make_application("Lakeside", **({"specialty": IM} | fields))
     if case == "catalogue gone":
         Catalogue.objects.all().delete()
     assert shortlist_reasons(application).missing.startswith(message)

@@ -82,6 +82,11 @@ def _published_note(
     by_ranks: FloatArray | None,
     calibration: Calibration | None,
 ) -> str:
+    if specialty == NOT_GIVEN:
+        return (
+            "Not available: these applications name no specialty, and your saved profile "
+            "does not have exactly one to count them for."
+        )
     if calibration is None:
         return f"Not available: no calibration table yet. {HOW_TO_ADD}"
     if not calibration.outcomes:

@@ -63,7 +63,12 @@ def shortlist_reasons(application: Application) -> ProgramReasons:
             missing=f"The catalogue “{application.catalogue}” this application came from is "
             "gone (deleted or renamed)."
         )
-    peers = programs_of(catalogue, [application.specialty]) if application.specialty else []
+    if not application.specialty:
+        return ProgramReasons(
+            missing="This application names no specialty, so the shortlist cannot place the "
+            "program among its peers."
+        )
+    peers = programs_of(catalogue, [application.specialty])
     program = next((p for p in peers if p.program_id == application.program_id), None)
     if program is None:
         return ProgramReasons(
