@@ -99,6 +99,7 @@ NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] |
         {},
         {"state": "accepted"},
     ),
+    "GET /api/season/odds": ({}, {}, None),
 }
 
 

@@ -83,6 +83,18 @@ def build_programs_dataset() -> Catalogue:
         catalogue=name,
         parameters={"Internal Medicine": {"conversion": 0.25, "score_weight": 0.75}},
         report=[{"specialty": "Internal Medicine", "published_rate": 0.5, "predicted_rate": 0.51}],
+        outcomes={
+            "Internal Medicine": {
+                "matched": 60,
+                "not_matched": 40,
+                "match_rate_pct": 60.0,
+                "positions": None,
+                "all_applicants": None,
+                "spreads": [
+                    {"measure": "contiguous_ranks", "cohort": "matched", "n": 60, "mean": 6.5}
+                ],
+            }
+        },
         created_at=datetime(2026, 2, 3, 9, 0, 0, 111111, tzinfo=UTC),
     )
     # Invented figures: a market fit as `matchwise market fit` stores it.

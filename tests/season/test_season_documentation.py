@@ -29,7 +29,9 @@ def actions_of(parser: argparse.ArgumentParser) -> dict[str, Any]:
 
 def test_it_documents_every_action() -> None:
     actions = actions_of(actions_of(build_parser())["season"])
-    assert set(actions) == {"add", "import", "invite", "schedule", "status", "list", "rank", "soap"}
+    assert set(actions) == {
+        "add", "import", "invite", "schedule", "status", "list", "rank", "soap", "odds",
+    }  # fmt: skip
     for action in actions:
         assert f"`matchwise season {action}" in TEXT, action
     soap_actions = actions_of(actions["soap"])
@@ -53,7 +55,7 @@ def test_it_states_the_reminders_and_the_length_of_an_interview() -> None:
 @pytest.mark.django_db
 def test_it_documents_every_api_route(client: Client) -> None:
     paths = [p for p in client.get("/api/openapi.json").json()["paths"] if "/season/" in p]
-    assert len(paths) == 12
+    assert len(paths) == 13
     for path in paths:
         assert re.sub(r"\{[a-z_]+_id\}", "{id}", path) in GUIDE, path
 

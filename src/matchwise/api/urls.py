@@ -9,6 +9,7 @@ from matchwise.api import (
     rotations,
     season,
     season_soap,
+    season_odds,
 )
 from matchwise.api.guard import local_only
 
@@ -31,3 +32,4 @@ api.add_router("/", market.router)
 api.add_router("/", rotations.router)
 api.add_router("/", season.router)
 api.add_router("/", season_soap.router)
+api.add_router("/", season_odds.router)

@@ -80,7 +80,10 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     rank.add_argument(
         "--supplemental", action="store_true", help="the supplemental list (advanced programs)"
     )
+    rank.add_argument("--catalogue", help="when two applications share an id")
     soap_arguments(actions)  # `matchwise season soap ...`: see cli/season_soap.py
+    odds = actions.add_parser("odds", help="P(match) from the interviews completed and scheduled")
+    odds.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
 def season(args: argparse.Namespace) -> int:
@@ -183,11 +186,13 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _rank(args: argparse.Namespace) -> int:
+    from matchwise.season.program_ids import rank_list_ids
     from matchwise.season.rank_list import set_rank_list
     from matchwise.season.vocabulary import ListKind
 
     kind = ListKind.SUPPLEMENTAL if args.supplemental else ListKind.PRIMARY
-    for application in set_rank_list(args.program_ids, kind, _today()):
+    order = rank_list_ids(args.program_ids, args.catalogue)
+    for application in set_rank_list(order, kind, _today()):
         print(f"{application.rank}. {application.name} ({application.program_id})")
     return 0
 
@@ -202,6 +207,45 @@ ACTIONS: dict[str, Callable[[argparse.Namespace], int]] = {
     "rank": _rank,
     "soap": run_soap,
 }
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.0f}%"
+
+
+def _interviews(n: int) -> str:
+    return f"{n} interview{'' if n == 1 else 's'}"
+
+
+def _odds(args: argparse.Namespace) -> int:
+    from matchwise.season.odds import odds_json, season_odds
+
+    odds = season_odds()
+    if args.json:
+        json.dump(odds_json(odds), sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    if not odds.lines:
+        print("No applications yet (`matchwise season add`).")
+        return 0
+    print(f"P(match) from your interviews, {odds.profile_note}:")
+    for line in odds.lines:
+        print(f"{line.specialty}:")
+        for words, figure in (
+            (f"{line.interviews_completed} completed", line.completed),
+            (f"if all {line.interviews_scheduled} scheduled happen", line.with_scheduled),
+        ):
+            print(
+                f"  {words} ({_interviews(figure.interviews)}): model {_percent(figure.p_match)} "
+                f"(10–90%: {_percent(figure.p_match_low)}–{_percent(figure.p_match_high)}), "
+                f"NRMP published {_percent(figure.published)}"
+            )
+        print(f"  Parameters: {line.parameters}. Published: {line.published_note}")
+    print(f"Model: {odds.model}. Source: {odds.citation}.")
+    return 0
+
+
+ACTIONS["odds"] = _odds
 
 COMMANDS: list[Command] = [
     Command(

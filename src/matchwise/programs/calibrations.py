@@ -14,7 +14,12 @@ from matchwise.selection import MatchModel, Profile, shipped_model
 from matchwise.selection.calibrate import CalibrationRefusedError, calibrate_outcomes
 from matchwise.selection.catalogue import RowProblem
 from matchwise.selection.model import FITTED_TYPE
-from matchwise.selection.outcomes import OutcomesError, SpecialtyOutcome, parse_outcomes
+from matchwise.selection.outcomes import (
+    OutcomesError,
+    SpecialtyOutcome,
+    outcomes_to_json,
+    parse_outcomes,
+)
 
 MODEL_VERSION = 2
 
@@ -49,6 +54,7 @@ def calibrate(data: bytes, file_name: str, holdout: tuple[bytes, str] | None = N
         held_out_error=result.held_out_error,
         holdout_file=holdout[1] if holdout is not None else "",
         next_year_error=result.next_year_error,
+        outcomes=outcomes_to_json(outcomes),
     )
 
 
@@ -58,10 +64,14 @@ def current_calibration() -> Calibration | None:
 
 
 def current_model() -> MatchModel:
-    calibration = current_calibration()
+    return model_of(current_calibration())
+
+
+def model_of(calibration: Calibration | None) -> MatchModel:
+    """The model a calibration holds (the shipped one for None)."""
     if calibration is None:
         return shipped_model()
-    model = MatchModel.from_json(json.dumps(calibration.parameters))
+    model = MatchModel.from_dict(calibration.parameters)
     return MatchModel(
         model.fitted, model.covariances, model.methods, calibration.description, model.citation
     )

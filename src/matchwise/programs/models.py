@@ -274,6 +274,9 @@ class Calibration(models.Model):
     holdout_file = models.CharField(max_length=255, blank=True, default="")
     next_year_error = models.FloatField(null=True, blank=True)  # against holdout_file, mean
     created_at = models.DateTimeField(default=timezone.now)
+    # The table fitted (selection.outcomes.outcomes_to_json): the user's own figures, for the
+    # published P(match | ranks) beside the season's live odds. Empty for older calibrations.
+    outcomes = models.JSONField(default=dict, blank=True)
 
     class Meta:
         ordering: ClassVar = ["-created_at", "-id"]

@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from django.db.models import Exists, OuterRef
 
 from matchwise import selection
 from matchwise.network.models import Contact, Tag
-from matchwise.programs.institutions import Person, ties_by_program
+from matchwise.programs.institutions import (
+    Person,
+    distinctive_words,
+    institution_key,
+    program_place,
+    ties_by_program,
+)
 from matchwise.rotations.models import Rotation, RotationMember
 from matchwise.selection import NetworkTies
 
@@ -34,15 +40,16 @@ def letter_writer_ids() -> set[int]:
     return set(links.values_list("contact_id", flat=True))
 
 
-def network_people() -> list[Person]:
-    """Every contact with an institution, in at most three queries (met on a rotation when
-    they are one of a rotation's people)."""
+def network_people(institutions: Collection[str] | None = None) -> list[Person]:
+    """Every contact with an institution (of these institutions, when given), in at most
+    three queries (met on a rotation when they are one of a rotation's people)."""
     writers = letter_writer_ids()
     met_on_rotation = RotationMember.objects.filter(contact=OuterRef("pk"))
-    rows = (
-        Contact.objects.exclude(institution="")
-        .annotate(rotated=Exists(met_on_rotation))
-        .values_list("pk", "honorific", "name", "institution", "rotated")
+    contacts = Contact.objects.exclude(institution="")
+    if institutions is not None:
+        contacts = contacts.filter(institution__in=list(institutions))
+    rows = contacts.annotate(rotated=Exists(met_on_rotation)).values_list(
+        "pk", "honorific", "name", "institution", "rotated"
     )
     return [
         Person(
@@ -55,12 +62,16 @@ def network_people() -> list[Person]:
     ]
 
 
-def network_ties(programs: Iterable[selection.Program]) -> dict[str, NetworkTies]:
+def network_ties(
+    programs: Iterable[selection.Program], institutions: Collection[str] | None = None
+) -> dict[str, NetworkTies]:
     """Ties to each program from the applicant's contacts and rotations (programs with none
-    are left out). A rotation counts at its institution, and at the program it names."""
+    are left out). A rotation counts at its institution, and at the program it names.
+    `institutions` limits the contacts read to those working there (see network_ties_at)."""
     programs = list(programs)
     places = list(Rotation.objects.values_list("institution", "program_id").distinct())
-    people = network_people() + [Person("", place, rotation=True) for place, _ in places]
+    people = network_people(institutions)
+    people += [Person("", place, rotation=True) for place, _ in places]
     ties = ties_by_program(people, programs) if people else {}
     named = {program_id for _, program_id in places if program_id}
     for program in programs:
@@ -68,3 +79,17 @@ def network_ties(programs: Iterable[selection.Program]) -> dict[str, NetworkTies
             tie = ties.get(program.program_id, NetworkTies())
             ties[program.program_id] = dataclasses.replace(tie, rotations=1)
     return ties
+
+
+def network_ties_at(program: selection.Program) -> NetworkTies:
+    """network_ties() for one program, reading only the contacts whose workplace shares a
+    distinctive word with the program's (the only ones the matching rule can accept)."""
+    words = distinctive_words(institution_key(program_place(program)))
+    names = (
+        Contact.objects.exclude(institution="")
+        .order_by()
+        .values_list("institution", flat=True)
+        .distinct()
+    )
+    near = [name for name in names if words & distinctive_words(institution_key(name))]
+    return network_ties([program], near).get(program.program_id, NetworkTies())

@@ -206,7 +206,8 @@ def application_for(program_id: str, catalogue: str | None = None) -> Applicatio
         found = found.filter(catalogue=catalogue)
     rows = list(found[:2])
     if not rows:
-        raise SeasonError("program_id", f"no application to a program “{program_id}”.")
+        where = f" of the catalogue “{catalogue}”" if catalogue is not None else ""
+        raise SeasonError("program_id", f"no application to a program “{program_id}”{where}.")
     if len(rows) > 1:
         raise SeasonError(
             "program_id", f"two applications have the id “{program_id}”: name the catalogue."

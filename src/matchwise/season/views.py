@@ -24,6 +24,7 @@ from matchwise.season.forms import (
 )
 from matchwise.season.imports import import_applications
 from matchwise.season.models import Application, InvitationSlot
+from matchwise.season.odds import chart_json, season_odds
 from matchwise.season.programs import ProgramFacts
 from matchwise.season.vocabulary import InterviewMode, Status
 
@@ -69,7 +70,14 @@ def season_home(
         import_form=import_form or ImportForm(),
         problems=problems or [],
         status=400 if failed else 200,
+        **odds_context(),
     )
+
+
+def odds_context() -> dict[str, object]:
+    """The odds panel: P(match) from the interviews so far (a constant number of queries)."""
+    odds = season_odds()
+    return {"odds": odds, "odds_chart": chart_json(odds)}
 
 
 def application_rows(applications: list[Application], user_zone: str) -> SafeString:

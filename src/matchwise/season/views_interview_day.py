@@ -12,6 +12,7 @@ from matchwise.network.choices import Role
 from matchwise.season import interview_day, zones
 from matchwise.season.forms import PeopleMetForm
 from matchwise.season.models import Application
+from matchwise.season.shortlist_reasons import shortlist_reasons
 
 
 def prep(request: HttpRequest, pk: int, *, form: PeopleMetForm | None = None) -> HttpResponse:
@@ -26,6 +27,7 @@ def prep(request: HttpRequest, pk: int, *, form: PeopleMetForm | None = None) ->
         "prep": interview_day.prep(application),
         "form": form or PeopleMetForm(initial={"met_on": day}),
         "thank_you": interview_day.thank_you_window(day),
+        "shortlist": shortlist_reasons(application),
     }
     return render(request, "season/prep.html", context, status=400 if form else 200)
 

@@ -51,12 +51,20 @@ def rank_distribution(mean: float, sd: float, k_max: int = MAX_RANKS) -> FloatAr
 
 def p_match_given_ranks(outcome: SpecialtyOutcome, k: int) -> float | None:
     """P(match | k programs ranked in a row); None when either distribution is suppressed."""
+    if not 1 <= k <= MAX_RANKS:
+        return None
+    by_ranks = p_match_by_ranks(outcome)
+    return None if by_ranks is None else float(by_ranks[k - 1])
+
+
+def p_match_by_ranks(outcome: SpecialtyOutcome) -> FloatArray | None:
+    """P(match | k ranks) for k = 1..MAX_RANKS at once; None when either is suppressed."""
     m = outcome.spread("contiguous_ranks", "matched")
     u = outcome.spread("contiguous_ranks", "not_matched")
-    if m is None or u is None or None in (m.mean, m.sd, u.mean, u.sd) or not 1 <= k <= MAX_RANKS:
+    if m is None or u is None or None in (m.mean, m.sd, u.mean, u.sd):
         return None
     assert m.mean is not None and m.sd is not None and u.mean is not None and u.sd is not None
     prior = _prior(outcome)
-    matched = prior * rank_distribution(m.mean, m.sd)[k - 1]
-    unmatched = (1 - prior) * rank_distribution(u.mean, u.sd)[k - 1]
-    return float(matched / (matched + unmatched))
+    matched = prior * rank_distribution(m.mean, m.sd)
+    unmatched = (1 - prior) * rank_distribution(u.mean, u.sd)
+    return np.asarray(matched / (matched + unmatched), dtype=np.float64)

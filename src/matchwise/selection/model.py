@@ -10,6 +10,7 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import numpy as np
 
@@ -108,7 +109,11 @@ class MatchModel:
 
     @classmethod
     def from_json(cls, text: str) -> "MatchModel":
-        data = json.loads(text)
+        return cls.from_dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "MatchModel":
+        """from_json() of text already read (e.g. from a JSON field)."""
         specialties = data["specialties"]
         return cls(
             {n: SpecialtyParameters(**s["parameters"]) for n, s in specialties.items()},

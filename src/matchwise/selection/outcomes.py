@@ -6,8 +6,9 @@ A malformed file is refused whole, every problem naming its file, line and colum
 
 import csv
 import io
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from matchwise.selection.catalogue import RowProblem
 
@@ -149,3 +150,43 @@ def read_outcomes(path: Path) -> dict[str, SpecialtyOutcome]:
     except UnicodeDecodeError:
         raise OutcomesError([RowProblem(path.name, 1, "-", "not UTF-8 text")]) from None
     return parse_outcomes(text, path.name)
+
+
+def outcomes_to_json(outcomes: dict[str, SpecialtyOutcome]) -> dict[str, object]:
+    """The table as plain JSON (kept with a calibration, in the user's own database)."""
+    return {
+        name: {
+            "matched": o.matched,
+            "not_matched": o.not_matched,
+            "match_rate_pct": o.match_rate_pct,
+            "positions": o.positions,
+            "all_applicants": o.all_applicants,
+            "spreads": [
+                {"measure": measure, "cohort": cohort, **asdict(spread)}
+                for (measure, cohort), spread in sorted(o.spreads.items())
+            ],
+        }
+        for name, o in sorted(outcomes.items())
+    }
+
+
+def outcomes_from_json(data: dict[str, Any]) -> dict[str, SpecialtyOutcome]:
+    """outcomes_to_json() read back."""
+    out = {}
+    for name, o in data.items():
+        spreads = {
+            (s["measure"], s["cohort"]): Spread(
+                **{k: v for k, v in s.items() if k not in ("measure", "cohort")}
+            )
+            for s in o["spreads"]
+        }
+        out[name] = SpecialtyOutcome(
+            name,
+            int(o["matched"]),
+            int(o["not_matched"]),
+            float(o["match_rate_pct"]),
+            o["positions"],
+            o["all_applicants"],
+            spreads,
+        )
+    return out
