@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from matchwise.network.importing.decoding import decode_text
-from matchwise.network.importing.errors import ImportFileError
 from matchwise.season.application_rows import (
     ApplicationRowsError,
     RowProblem,
@@ -14,6 +12,8 @@ from matchwise.season.application_rows import (
 from matchwise.season.models import Application
 from matchwise.season.programs import ProgramFacts
 from matchwise.season.services import SeasonError, Submission, store_application
+from matchwise.textfiles.decoding import decode_text
+from matchwise.textfiles.errors import ImportFileError
 
 MAX_BYTES = 5 * 2**20
 
