@@ -11,12 +11,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from matchwise.cli.base import CliError, Command, start_django
+from matchwise.cli.season_couples import add_couple_arguments, couple, demonstrate
 
 STATUSES = (
     "applied", "invited", "scheduled", "interviewed", "ranked", "matched", "not_matched",
     "rejected", "withdrawn", "declined", "waitlisted",
 )  # fmt: skip
 OPTIONS = {"program_id": "PROGRAM_ID", "time_zone": "--time-zone", "slots": "--slots"}
+OPTIONS |= {"pairs": "MINE:PARTNER", "partner": "couple partner", "position": "position"}
 
 
 def _day(text: str) -> date:
@@ -75,10 +77,17 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     listing = actions.add_parser("list", help="every application and where it stands")
     listing.add_argument("--json", action="store_true", help="print JSON instead of text")
     rank = actions.add_parser("rank", help="set the rank list, in the order given")
-    rank.add_argument("program_ids", nargs="+", metavar="PROGRAM_ID")
+    rank.add_argument("program_ids", nargs="*", metavar="PROGRAM_ID")
     rank.add_argument(
         "--supplemental", action="store_true", help="the supplemental list (advanced programs)"
     )
+    rank.add_argument(
+        "--demonstrate",
+        action="store_true",
+        help="run the Match around your primary list, in your order and reordered",
+    )
+    rank.add_argument("--json", action="store_true", help="with --demonstrate: print JSON")
+    add_couple_arguments(actions)
 
 
 def season(args: argparse.Namespace) -> int:
@@ -184,6 +193,12 @@ def _rank(args: argparse.Namespace) -> int:
     from matchwise.season.rank_list import set_rank_list
     from matchwise.season.vocabulary import ListKind
 
+    if args.demonstrate:
+        if args.program_ids or args.supplemental:
+            raise CliError("--demonstrate: runs on your stored primary list; give no programs")
+        return demonstrate(args.json)
+    if not args.program_ids:
+        raise CliError("PROGRAM_ID: give the programs in order (or --demonstrate)")
     kind = ListKind.SUPPLEMENTAL if args.supplemental else ListKind.PRIMARY
     for application in set_rank_list(args.program_ids, kind, _today()):
         print(f"{application.rank}. {application.name} ({application.program_id})")
@@ -198,6 +213,7 @@ ACTIONS: dict[str, Callable[[argparse.Namespace], int]] = {
     "status": _status,
     "list": _list,
     "rank": _rank,
+    "couple": couple,
 }
 
 COMMANDS: list[Command] = [
