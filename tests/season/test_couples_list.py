@@ -122,3 +122,15 @@ def test_it_runs_the_page_from_the_keyboard_and_exports_the_pairs(
     assert printed.index("Beta IM") < printed.index("Alpha IM") < printed.rindex("No match")
     rank_page = client.get(reverse("season:rank_list")).content.decode()
     assert reverse("season:couples") in rank_page
+
+
+def test_it_drops_a_pair_whose_application_is_deleted_and_renumbers_on_change(
+    interviewed: list[Application],
+) -> None:
+    partner_with_programs()
+    pairs = [PairChoice("A", "PED1"), PairChoice("B", "PED1"), PairChoice(None, "PED1")]
+    couples.set_couple_list(pairs)
+    Application.objects.filter(program_id="A").delete()
+    assert [p.position for p in couples.couple_list()] == [2, 3]
+    couples.move_pair(3, -1)
+    assert [(p.position, p.mine is None) for p in couples.couple_list()] == [(1, True), (2, False)]

@@ -127,8 +127,9 @@ def add_pair(pair: PairChoice) -> list[CouplePair]:
 @transaction.atomic
 def move_pair(position: int, step: int) -> list[CouplePair]:
     """Move the pair at `position` up (step -1) or down (+1) one place; at either end it stays."""
-    pairs = choices_of(couple_list())
-    at = _index(pairs, position)
+    stored = couple_list()
+    pairs = choices_of(stored)
+    at = _index(stored, position)
     to = min(max(at + step, 0), len(pairs) - 1)
     pairs.insert(to, pairs.pop(at))
     return set_couple_list(pairs)
@@ -136,15 +137,19 @@ def move_pair(position: int, step: int) -> list[CouplePair]:
 
 @transaction.atomic
 def remove_pair(position: int) -> list[CouplePair]:
-    pairs = choices_of(couple_list())
-    pairs.pop(_index(pairs, position))
+    stored = couple_list()
+    pairs = choices_of(stored)
+    pairs.pop(_index(stored, position))
     return set_couple_list(pairs)
 
 
-def _index(pairs: list[PairChoice], position: int) -> int:
-    if not 1 <= position <= len(pairs):
-        raise SeasonError("position", f"there is no pair {position} on the list.")
-    return position - 1
+def _index(pairs: list[CouplePair], position: int) -> int:
+    """Where the pair ranked `position` is (ranks may skip a number once an application a
+    pair named was deleted with it; setting the list numbers them afresh)."""
+    for at, pair in enumerate(pairs):
+        if pair.position == position:
+            return at
+    raise SeasonError("position", f"there is no pair {position} on the list.")
 
 
 def pair_json(pair: CouplePair) -> dict[str, Any]:
