@@ -14,7 +14,8 @@ Each run's market is drawn once and matched with every order, so the orders are 
 the same draws. Applicant-proposing deferred acceptance is strategy-proof for applicants: in
 every single run the true order gets the applicant a program at least as high in their true
 preference as any other order does. `Demonstration.reorder_won` counts the runs where that
-failed (it stays 0 with the Match; a program-proposing algorithm breaks it, see the tests).
+failed: it stays 0 with the Match, and algorithms that are not strategy-proof make it grow
+(tests/market/test_rank_order_demonstration.py).
 """
 
 from __future__ import annotations
