@@ -12,6 +12,7 @@ from django.test import Client
 from django.urls import reverse
 
 from matchwise.cli import main
+from matchwise.programs.models import SavedProfile
 from matchwise.season import rank_list, services
 from matchwise.season.models import Application
 from matchwise.season.rank_order import demonstrate_my_list
@@ -82,3 +83,15 @@ def test_it_prints_the_demonstration(
     assert "--demonstrate: runs on your stored primary list" in capsys.readouterr().err
     assert main(["season", "rank"]) == 1
     assert "PROGRAM_ID: give the programs in order" in capsys.readouterr().err
+
+
+def test_it_enters_the_market_as_the_saved_profile_says(my_list: list[str]) -> None:
+    default = demonstrate_my_list(runs=40)
+    assert default.to_json()["applicant"] == {"step2": 240.0, "non_us_img": True, "profile": None}
+    SavedProfile.objects.create(name="Me", applicant_type="us_md", step2_score=262)
+    mine = demonstrate_my_list(runs=40)
+    assert mine.to_json()["applicant"] == {"step2": 262.0, "non_us_img": False, "profile": "Me"}
+    assert "Step 2 CK of 262 (from your saved profile “Me”)" in mine.who
+    assert mine.demonstration.reorder_won == 0
+    strong = mine.demonstration.orders[0].at_or_above[-1]
+    assert strong > default.demonstration.orders[0].at_or_above[-1]  # a stronger applicant

@@ -127,7 +127,8 @@ def demonstrate(as_json: bool) -> int:
         print()
         return 0
     orders = shown.demonstration.orders
-    print(f"Your list in {shown.demonstration.runs} simulated markets ({shown.model}).")
+    print(f"Your list in {shown.demonstration.runs} simulated markets ({shown.model}),")
+    print(f"you as {shown.who}.")
     print("Chance of matching at each program or one you rank above it:")
     print("  ".join(["#  ", "alone", *(f"{i + 1}:{o.name}" for i, o in enumerate(orders))]))
     for row in shown.rows():

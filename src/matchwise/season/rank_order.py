@@ -10,9 +10,11 @@ from typing import Any
 
 from matchwise.market.rank_order import Applicant, Demonstration, demonstrate
 from matchwise.programs.market_fits import fit_in_use
+from matchwise.programs.models import SavedProfile
 from matchwise.season.rank_list import ranked
 from matchwise.season.services import SeasonError
 from matchwise.season.vocabulary import ListKind
+from matchwise.selection.vocabulary import ApplicantType
 
 RUNS = 200
 MOST_PROGRAMS = 100
@@ -25,6 +27,14 @@ class MyDemonstration:
     demonstration: Demonstration
     model: str  # which market model fit gave the parameters
     citation: str
+    applicant: Applicant
+    profile: str  # the saved profile the applicant's figures came from; empty: the defaults
+
+    @property
+    def who(self) -> str:
+        kind = "a non-US IMG" if self.applicant.img else "an applicant who is not a non-US IMG"
+        source = f"from your saved profile “{self.profile}”" if self.profile else "by default"
+        return f"{kind} with a Step 2 CK of {self.applicant.step2:.0f} ({source})"
 
     def to_json(self) -> dict[str, Any]:
         d = self.demonstration
@@ -32,6 +42,11 @@ class MyDemonstration:
             "runs": d.runs,
             "model": self.model,
             "citation": self.citation,
+            "applicant": {
+                "step2": self.applicant.step2,
+                "non_us_img": self.applicant.img,
+                "profile": self.profile or None,
+            },
             "programs": [
                 {"rank": i + 1, "program_id": pid, "name": name, "alone": d.alone[i]}
                 for i, (pid, name) in enumerate(zip(self.program_ids, self.names, strict=True))
@@ -75,13 +90,25 @@ def demonstrate_my_list(runs: int = RUNS) -> MyDemonstration:
         )
     ids = tuple(a.program_id for a in applications)
     in_use = fit_in_use()
+    applicant, profile = _applicant()
     demonstration = demonstrate(
         len(ids),
         in_use.fit.parameters,
-        Applicant(),
+        applicant,
         runs=runs,
         seed=zlib.crc32("\n".join(ids).encode("utf-8")),
     )
+    names = tuple(a.name for a in applications)
     return MyDemonstration(
-        ids, tuple(a.name for a in applications), demonstration, in_use.label, in_use.citation
+        ids, names, demonstration, in_use.label, in_use.citation, applicant, profile
     )
+
+
+def _applicant() -> tuple[Applicant, str]:
+    """You, as the latest saved profile describes you (its Step 2 CK, if taken, and whether a
+    non-US IMG); without one, the defaults: a non-US IMG with a Step 2 CK of 240."""
+    profile = SavedProfile.objects.order_by("-pk").first()
+    if profile is None:
+        return Applicant(), ""
+    step2 = float(profile.step2_score) if profile.step2_score is not None else Applicant().step2
+    return Applicant(step2, profile.applicant_type == ApplicantType.NON_US_IMG), profile.name
