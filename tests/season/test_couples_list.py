@@ -111,6 +111,10 @@ def test_it_runs_the_page_from_the_keyboard_and_exports_the_pairs(
     assert wrong.status_code == 400 and "no pair 9" in wrong.content.decode()
     page = client.get(reverse("season:couples")).content.decode()
     assert "Move pair 1 up" in page and 'value="down"' in page
+    assert "Gamma IM (Applied: give a reason)" in page
+    forced = {"mine": "C", "partner": "none", "reason": "Interviewed by phone"}
+    assert client.post(reverse("season:couples_pair"), forced).status_code == 302
+    couples.remove_pair(4)
     csv_text = client.get(reverse("season:couples_csv")).content.decode()
     assert csv_text.lstrip("\ufeff").splitlines() == [
         "rank,my_program_id,my_program,partner_program_id,partner_program",

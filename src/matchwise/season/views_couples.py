@@ -21,13 +21,16 @@ from matchwise.season.vocabulary import Status
 
 def _context(problem: str = "") -> dict[str, object]:
     found = couples.partner()
-    mine = [a for a in Application.objects.all() if is_interviewed(Status(a.status))]
+    applications = list(Application.objects.all())
+    mine = [a for a in applications if is_interviewed(Status(a.status))]
+    not_yet = [a for a in applications if not is_interviewed(Status(a.status))]
     return {
         "nav": "season",
         "partner": found,
         "partner_programs": list(found.programs.all()) if found else [],
         "pairs": couples.couple_list(),
         "mine": mine,
+        "not_yet": not_yet,
         "no_match": NO_MATCH,
         "problem": problem,
     }
