@@ -85,6 +85,11 @@ NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] |
     ),
     "GET /api/season/rank-list": ({}, {}, None),
     "PUT /api/season/rank-list": ({}, {}, {"program_ids": ["nowhere"]}),
+    "GET /api/season/partner": ({}, {}, None),
+    "PUT /api/season/partner": ({}, {}, {"name": "Nobody"}),
+    "POST /api/season/partner/programs": ({}, {}, {"program_id": "nowhere"}),
+    "GET /api/season/couple-list": ({}, {}, None),
+    "PUT /api/season/couple-list": ({}, {}, {"pairs": [{"mine": "nowhere", "partner": None}]}),
 }
 
 
