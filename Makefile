@@ -54,6 +54,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/vcard.py
 	$(BIN)/python bench/import_while_writing.py
 	$(BIN)/python bench/market.py
+	$(BIN)/python bench/rank_order.py
 	$(BIN)/python bench/catalogue.py
 	$(BIN)/python bench/merging.py
 	$(BIN)/python bench/merge_apply.py

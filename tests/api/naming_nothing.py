@@ -100,6 +100,11 @@ NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] |
         {"state": "accepted"},
     ),
     "GET /api/season/odds": ({}, {}, None),
+    "GET /api/season/partner": ({}, {}, None),
+    "PUT /api/season/partner": ({}, {}, {"name": "Nobody"}),
+    "POST /api/season/partner/programs": ({}, {}, {"program_id": "nowhere"}),
+    "GET /api/season/couple-list": ({}, {}, None),
+    "PUT /api/season/couple-list": ({}, {}, {"pairs": [{"mine": "nowhere", "partner": None}]}),
 }
 
 

@@ -7,8 +7,11 @@ from datetime import UTC, date, datetime
 
 from matchwise.season.models import (
     Application,
+    CouplePair,
     Invitation,
     InvitationSlot,
+    Partner,
+    PartnerProgram,
     SoapOffer,
     SoapProgram,
     SoapStep,
@@ -57,6 +60,19 @@ def build_season_dataset() -> None:
     InvitationSlot.objects.create(
         invitation=invitation, starts_at=datetime(2026, 12, 3, 16, 0, tzinfo=UTC), chosen=True
     )
+    partner = Partner.objects.create(name=HOSTILE, specialty="Pediatrics")
+    theirs = PartnerProgram.objects.create(
+        partner=partner,
+        program_id="9876320C0",
+        catalogue="Real 2027",
+        name="Harbor Children's Pediatrics",
+        city="Tempe",
+        state="AZ",
+    )
+    CouplePair.objects.create(
+        position=1, mine=application, partner_program=theirs, reason="Interviewed by phone"
+    )
+    CouplePair.objects.create(position=2, mine=None, partner_program=theirs)
     build_soap_dataset()
 
 

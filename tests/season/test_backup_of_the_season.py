@@ -35,7 +35,7 @@ def snapshot() -> dict[str, list[dict[str, Any]]]:
 def test_it_backs_up_and_restores_every_season_row() -> None:
     build_season_dataset()
     before = snapshot()
-    assert len(SEASON) == 7 and all(before.values()), "the dataset fills every season model"
+    assert len(SEASON) == 10 and all(before.values()), "the dataset fills every season model"
     data = backup_bytes()
     for model in reversed(backed_up_models()):
         model._default_manager.all().delete()
@@ -52,6 +52,9 @@ def test_it_restores_after_what_each_row_refers_to() -> None:
         ("season.InvitationSlot", "season.Invitation"),
         ("season.SoapOffer", "season.SoapProgram"),
         ("season.SoapStep", "season.SoapProgram"),
+        ("season.PartnerProgram", "season.Partner"),
+        ("season.CouplePair", "season.PartnerProgram"),
+        ("season.CouplePair", "season.Application"),
     ]:
         assert order.index(child) > order.index(parent)
 
@@ -121,3 +124,11 @@ def test_it_checks_each_soap_offer_value(offer: dict[str, Any], expected: str) -
         restore(backup_file(objects), "b.json")
     assert not apps.get_model("season.SoapProgram").objects.exists()
     assert any(expected in problem for problem in caught.value.problems), caught.value.problems
+
+
+def test_it_refuses_a_pair_with_no_program_on_either_side() -> None:
+    pair = {"model": "season.couplepair", "pk": 1, "fields": {"position": 1, "mine": None}}
+    with pytest.raises(BackupError) as caught:
+        restore(backup_file([*valid_objects(), pair]), "b.json")
+    assert not apps.get_model("season.CouplePair").objects.exists()
+    assert any("A pair needs a program on at least one side" in p for p in caught.value.problems)

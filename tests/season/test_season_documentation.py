@@ -31,6 +31,7 @@ def test_it_documents_every_action() -> None:
     actions = actions_of(actions_of(build_parser())["season"])
     assert set(actions) == {
         "add", "import", "invite", "schedule", "status", "list", "rank", "soap", "odds",
+        "couple",
     }  # fmt: skip
     for action in actions:
         assert f"`matchwise season {action}" in TEXT, action
@@ -55,7 +56,7 @@ def test_it_states_the_reminders_and_the_length_of_an_interview() -> None:
 @pytest.mark.django_db
 def test_it_documents_every_api_route(client: Client) -> None:
     paths = [p for p in client.get("/api/openapi.json").json()["paths"] if "/season/" in p]
-    assert len(paths) == 13
+    assert len(paths) == 16
     for path in paths:
         assert re.sub(r"\{[a-z_]+_id\}", "{id}", path) in GUIDE, path
 
@@ -66,3 +67,11 @@ def test_it_names_the_templates_that_ship() -> None:
     named = set(re.findall(r"`((?:interview|letter-of)-[a-z-]+)`", GUIDE))
     assert named == {"interview-thank-you", "interview-update-letter", "letter-of-intent"}
     assert named <= {template["slug"] for template in library.LIBRARY}
+
+
+def test_it_documents_every_step_of_couples_mode() -> None:
+    steps = actions_of(actions_of(actions_of(build_parser())["season"])["couple"])
+    assert set(steps) == {"partner", "program", "rank", "list"}
+    for step in steps:
+        assert f"`matchwise season couple {step}" in TEXT, step
+    assert "`matchwise season rank --demonstrate [--json]`" in TEXT

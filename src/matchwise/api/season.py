@@ -235,3 +235,120 @@ def put_rank_list(request: HttpRequest, data: RankListIn) -> Status[Any]:
     except services.SeasonError as refused:
         return _refused("program_ids", refused.message)
     return Status(200, [records.application_json(a) for a in order])
+
+
+# Couples mode: the partner, their programs, and the couple's list of ordered pairs.
+from matchwise.season import couples  # noqa: E402
+from matchwise.season.couple_rules import PairChoice, side  # noqa: E402
+
+
+def _side(text: str | None) -> str | None:
+    return None if text is None else side(text)
+
+
+class PartnerIn(BodyIn):
+    name: str = Field(min_length=1, max_length=200)
+    specialty: str = Field("", max_length=120)
+
+
+class PartnerProgramIn(BodyIn):
+    program_id: str = Field(min_length=1, max_length=100, description="Its NRMP code")
+    name: str = Field("", max_length=300, description="Empty: copied from the catalogue")
+    catalogue: str | None = Field(None, max_length=100, description="Default: the sample")
+
+
+class PartnerProgramOut(Schema):
+    program_id: str
+    name: str
+    catalogue: str
+    city: str
+    state: str
+
+
+class PartnerOut(Schema):
+    name: str
+    specialty: str
+    programs: list[PartnerProgramOut]
+
+
+class PairIn(BodyIn):
+    mine: str | None = Field(max_length=100, description="Your program's id; null: no match")
+    partner: str | None = Field(max_length=100, description="Your partner's; null: no match")
+    reason: str = Field("", max_length=300, description="Ranks a program not interviewed at")
+
+
+class CoupleListIn(BodyIn):
+    pairs: list[PairIn] = Field(max_length=999)
+
+
+class SideOut(Schema):
+    program_id: str
+    name: str
+
+
+class PairOut(Schema):
+    rank: int
+    mine: SideOut | None
+    partner: SideOut | None
+    reason: str
+
+
+@router.get(
+    "/season/partner",
+    response={200: PartnerOut} | MISSING | BUSY,
+    summary="Your partner in couples mode, and their programs",
+)
+def get_partner(request: HttpRequest) -> Status[dict[str, Any]]:
+    found = couples.partner()
+    if found is None:
+        return Status(404, {"detail": "no partner yet"})
+    return Status(200, couples.partner_json(found))
+
+
+@router.put(
+    "/season/partner",
+    response={200: PartnerOut} | WRITE,
+    summary="Name your partner (one per season)",
+)
+def put_partner(request: HttpRequest, data: PartnerIn) -> Status[dict[str, Any]]:
+    try:
+        found = couples.set_partner(data.name, data.specialty)
+    except services.SeasonError as refused:
+        return _refused(refused.field, refused.message)
+    return Status(200, couples.partner_json(found))
+
+
+@router.post(
+    "/season/partner/programs",
+    response={201: PartnerProgramOut} | WRITE,
+    summary="Add a program your partner may rank: typed in, or from a catalogue",
+)
+def add_partner_program(request: HttpRequest, data: PartnerProgramIn) -> Status[dict[str, Any]]:
+    try:
+        added = couples.add_partner_program(data.program_id, data.name, data.catalogue)
+    except services.SeasonError as refused:
+        return _refused(refused.field, refused.message)
+    return Status(201, couples.partner_program_json(added))
+
+
+@router.get(
+    "/season/couple-list",
+    response={200: list[PairOut]} | BUSY,
+    summary="The couple's list of pairs, in order",
+)
+def get_couple_list(request: HttpRequest) -> list[dict[str, Any]]:
+    return [couples.pair_json(pair) for pair in couples.couple_list()]
+
+
+@router.put(
+    "/season/couple-list",
+    response={200: list[PairOut]} | WRITE,
+    summary="Set the couple's list in the order given (null on one side: no match)",
+)
+def put_couple_list(request: HttpRequest, data: CoupleListIn) -> Status[Any]:
+    pairs = [PairChoice(_side(p.mine), _side(p.partner), p.reason) for p in data.pairs]
+    try:
+        stored = couples.set_couple_list(pairs)
+    except services.SeasonError as refused:
+        return _refused(refused.field, refused.message)
+    return Status(200, [couples.pair_json(pair) for pair in stored])

@@ -8,8 +8,8 @@ from matchwise.api import (
     programs,
     rotations,
     season,
-    season_soap,
     season_odds,
+    season_soap,
 )
 from matchwise.api.guard import local_only
 

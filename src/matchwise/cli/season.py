@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from matchwise.cli.base import CliError, Command, start_django
+from matchwise.cli.season_couples import add_couple_arguments, couple, demonstrate
 from matchwise.cli.season_soap import run_soap, soap_arguments
 
 STATUSES = (
@@ -18,6 +19,7 @@ STATUSES = (
     "rejected", "withdrawn", "declined", "waitlisted",
 )  # fmt: skip
 OPTIONS = {"program_id": "PROGRAM_ID", "time_zone": "--time-zone", "slots": "--slots"}
+OPTIONS |= {"pairs": "MINE:PARTNER", "partner": "couple partner", "position": "position"}
 
 
 def _day(text: str) -> date:
@@ -76,14 +78,21 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     listing = actions.add_parser("list", help="every application and where it stands")
     listing.add_argument("--json", action="store_true", help="print JSON instead of text")
     rank = actions.add_parser("rank", help="set the rank list, in the order given")
-    rank.add_argument("program_ids", nargs="+", metavar="PROGRAM_ID")
+    rank.add_argument("program_ids", nargs="*", metavar="PROGRAM_ID")
     rank.add_argument(
         "--supplemental", action="store_true", help="the supplemental list (advanced programs)"
     )
     rank.add_argument("--catalogue", help="when two applications share an id")
+    rank.add_argument(
+        "--demonstrate",
+        action="store_true",
+        help="run the Match around your primary list, in your order and reordered",
+    )
+    rank.add_argument("--json", action="store_true", help="with --demonstrate: print JSON")
     soap_arguments(actions)  # `matchwise season soap ...`: see cli/season_soap.py
     odds = actions.add_parser("odds", help="P(match) from the interviews completed and scheduled")
     odds.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_couple_arguments(actions)
 
 
 def season(args: argparse.Namespace) -> int:
@@ -190,6 +199,12 @@ def _rank(args: argparse.Namespace) -> int:
     from matchwise.season.rank_list import set_rank_list
     from matchwise.season.vocabulary import ListKind
 
+    if args.demonstrate:
+        if args.program_ids or args.supplemental:
+            raise CliError("--demonstrate: runs on your stored primary list; give no programs")
+        return demonstrate(args.json)
+    if not args.program_ids:
+        raise CliError("PROGRAM_ID: give the programs in order (or --demonstrate)")
     kind = ListKind.SUPPLEMENTAL if args.supplemental else ListKind.PRIMARY
     order = rank_list_ids(args.program_ids, args.catalogue)
     for application in set_rank_list(order, kind, _today()):
@@ -206,6 +221,7 @@ ACTIONS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": _list,
     "rank": _rank,
     "soap": run_soap,
+    "couple": couple,
 }
 
 

@@ -226,3 +226,88 @@ class SoapStep(models.Model):
 
     def __str__(self) -> str:
         return f"{self.program}: {STEP_LABELS[SoapStepKind(self.step)]}"
+
+
+# Couples mode: the partner, their programs, and the couple's rank list of ordered pairs.
+
+
+class Partner(models.Model):
+    """The partner you enter the Match with as a couple (one per season)."""
+
+    name = models.CharField(max_length=200)
+    specialty = models.CharField(max_length=120, blank=True)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PartnerProgram(models.Model):
+    """A program your partner may rank: typed in, or copied from a catalogue."""
+
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="programs")
+    program_id = models.CharField(
+        max_length=100, verbose_name="Program id", help_text="Its NRMP code"
+    )
+    catalogue = models.CharField(
+        max_length=100, blank=True, help_text="The catalogue it came from; empty if typed in"
+    )
+    name = models.CharField(max_length=300, verbose_name="Program")
+    city = models.CharField(max_length=120, blank=True)
+    state = models.CharField(max_length=2, blank=True)
+
+    class Meta:
+        ordering: ClassVar = ["name", "id"]
+        constraints: ClassVar = [
+            models.UniqueConstraint(
+                fields=["partner", "program_id"], name="one_partner_program_per_id"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CouplePair(models.Model):
+    """One rank of the couple's list: your program and your partner's; an empty side is
+    "no match" (never both)."""
+
+    position = models.PositiveSmallIntegerField(
+        unique=True, validators=[MinValueValidator(1), MaxValueValidator(999)]
+    )
+    mine = models.ForeignKey(
+        Application,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="couple_pairs",
+        verbose_name="Your program",
+    )
+    partner_program = models.ForeignKey(
+        PartnerProgram,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="pairs",
+        verbose_name="Your partner's program",
+    )
+    reason = models.CharField(
+        max_length=status_rules.REASON_LENGTH,
+        blank=True,
+        help_text="Why a program you have not interviewed at is ranked",
+    )
+
+    class Meta:
+        ordering: ClassVar = ["position"]
+        constraints: ClassVar = [
+            models.CheckConstraint(
+                condition=models.Q(mine__isnull=False) | models.Q(partner_program__isnull=False),
+                name="a_pair_has_a_program",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.position}. {self.mine or 'No match'} / {self.partner_program or 'No match'}"
+
+    def clean(self) -> None:
+        if self.mine_id is None and self.partner_program_id is None:
+            raise ValidationError("A pair needs a program on at least one side.")

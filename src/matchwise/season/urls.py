@@ -33,3 +33,23 @@ urlpatterns = [
     path("soap/<int:pk>/offers/", views_soap.add_offer, name="soap_offer"),
     path("soap/offers/<int:pk>/answer/", views_soap.answer, name="soap_answer"),
 ]
+
+# Couples mode: the partner, their programs, and the couple's list of pairs.
+from matchwise.season import views_couples  # noqa: E402
+
+urlpatterns += [
+    path("couples/", views_couples.couples_page, name="couples"),
+    path("couples/print/", views_couples.print_view, name="couples_print"),
+    path("couples.csv", views_couples.download, name="couples_csv"),
+    path("couples/partner/", views_couples.set_partner, name="couples_partner"),
+    path("couples/programs/", views_couples.add_partner_program, name="couples_program"),
+    path("couples/pairs/", views_couples.add_pair, name="couples_pair"),
+    path("couples/pairs/<int:position>/", views_couples.change_pair, name="couples_change"),
+]
+
+# The rank-order demonstration on your own list.
+from matchwise.season import views_rank_order  # noqa: E402
+
+urlpatterns += [
+    path("rank-list/demonstration/", views_rank_order.demonstration_page, name="rank_order"),
+]

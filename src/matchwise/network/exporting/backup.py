@@ -79,6 +79,10 @@ BACKED_UP_MODELS: tuple[str, ...] = (
     "season.SoapProgram",
     "season.SoapOffer",
     "season.SoapStep",
+    # Couples mode: the partner, their programs, the pairs (after the applications they name).
+    "season.Partner",
+    "season.PartnerProgram",
+    "season.CouplePair",
 )
 # Settings rows that the app creates by itself on first use: restore replaces them rather
 # than treating them as data it would overwrite. The template library is installed by a

@@ -8,81 +8,243 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Application',
+            name="Application",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('program_id', models.CharField(help_text='Its id in the catalogue (NRMP code)', max_length=100, verbose_name='Program id')),
-                ('catalogue', models.CharField(blank=True, help_text='The catalogue it came from; empty if typed in', max_length=100)),
-                ('name', models.CharField(max_length=300, verbose_name='Program')),
-                ('institution', models.CharField(blank=True, max_length=300)),
-                ('specialty', models.CharField(blank=True, max_length=120)),
-                ('track', models.CharField(blank=True, max_length=40)),
-                ('city', models.CharField(blank=True, max_length=120)),
-                ('state', models.CharField(blank=True, max_length=2)),
-                ('zip', models.CharField(blank=True, max_length=5, verbose_name='ZIP code')),
-                ('time_zone', models.CharField(help_text="The program's own time zone, e.g. America/Chicago", max_length=64)),
-                ('advanced', models.BooleanField(default=False, help_text='Ranked on a supplemental list, behind a preliminary year', verbose_name='Advanced (PGY-2) program')),
-                ('applied_on', models.DateField(verbose_name='Submitted on')),
-                ('fees_usd', models.PositiveIntegerField(blank=True, null=True, validators=[django.core.validators.MaxValueValidator(100000)], verbose_name='Fees paid (US dollars)')),
-                ('status', models.CharField(choices=[('applied', 'Applied'), ('invited', 'Invited to interview'), ('scheduled', 'Interview scheduled'), ('interviewed', 'Interviewed'), ('ranked', 'Ranked'), ('matched', 'Matched'), ('not_matched', 'Not matched here'), ('rejected', 'Rejected'), ('withdrawn', 'Withdrawn'), ('declined', 'Invitation declined'), ('waitlisted', 'Waitlisted for an interview')], default=matchwise.season.vocabulary.Status['APPLIED'], max_length=20)),
-                ('status_on', models.DateField(verbose_name='Status since')),
-                ('interview_at', models.DateTimeField(blank=True, null=True, verbose_name='Interview starts')),
-                ('interview_mode', models.CharField(choices=[('virtual', 'Virtual'), ('in_person', 'In person')], default=matchwise.season.vocabulary.InterviewMode['VIRTUAL'], max_length=10)),
-                ('platform', models.CharField(blank=True, help_text='e.g. Zoom, Thalamus, Webex; or the address', max_length=80)),
-                ('rank', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(999)])),
-                ('rank_list', models.CharField(choices=[('primary', 'Primary list'), ('supplemental', 'Supplemental list (advanced programs)')], default=matchwise.season.vocabulary.ListKind['PRIMARY'], max_length=12)),
-                ('notes', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "program_id",
+                    models.CharField(
+                        help_text="Its id in the catalogue (NRMP code)",
+                        max_length=100,
+                        verbose_name="Program id",
+                    ),
+                ),
+                (
+                    "catalogue",
+                    models.CharField(
+                        blank=True,
+                        help_text="The catalogue it came from; empty if typed in",
+                        max_length=100,
+                    ),
+                ),
+                ("name", models.CharField(max_length=300, verbose_name="Program")),
+                ("institution", models.CharField(blank=True, max_length=300)),
+                ("specialty", models.CharField(blank=True, max_length=120)),
+                ("track", models.CharField(blank=True, max_length=40)),
+                ("city", models.CharField(blank=True, max_length=120)),
+                ("state", models.CharField(blank=True, max_length=2)),
+                ("zip", models.CharField(blank=True, max_length=5, verbose_name="ZIP code")),
+                (
+                    "time_zone",
+                    models.CharField(
+                        help_text="The program's own time zone, e.g. America/Chicago", max_length=64
+                    ),
+                ),
+                (
+                    "advanced",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Ranked on a supplemental list, behind a preliminary year",
+                        verbose_name="Advanced (PGY-2) program",
+                    ),
+                ),
+                ("applied_on", models.DateField(verbose_name="Submitted on")),
+                (
+                    "fees_usd",
+                    models.PositiveIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[django.core.validators.MaxValueValidator(100000)],
+                        verbose_name="Fees paid (US dollars)",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("applied", "Applied"),
+                            ("invited", "Invited to interview"),
+                            ("scheduled", "Interview scheduled"),
+                            ("interviewed", "Interviewed"),
+                            ("ranked", "Ranked"),
+                            ("matched", "Matched"),
+                            ("not_matched", "Not matched here"),
+                            ("rejected", "Rejected"),
+                            ("withdrawn", "Withdrawn"),
+                            ("declined", "Invitation declined"),
+                            ("waitlisted", "Waitlisted for an interview"),
+                        ],
+                        default=matchwise.season.vocabulary.Status["APPLIED"],
+                        max_length=20,
+                    ),
+                ),
+                ("status_on", models.DateField(verbose_name="Status since")),
+                (
+                    "interview_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="Interview starts"),
+                ),
+                (
+                    "interview_mode",
+                    models.CharField(
+                        choices=[("virtual", "Virtual"), ("in_person", "In person")],
+                        default=matchwise.season.vocabulary.InterviewMode["VIRTUAL"],
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "platform",
+                    models.CharField(
+                        blank=True,
+                        help_text="e.g. Zoom, Thalamus, Webex; or the address",
+                        max_length=80,
+                    ),
+                ),
+                (
+                    "rank",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(999),
+                        ],
+                    ),
+                ),
+                (
+                    "rank_list",
+                    models.CharField(
+                        choices=[
+                            ("primary", "Primary list"),
+                            ("supplemental", "Supplemental list (advanced programs)"),
+                        ],
+                        default=matchwise.season.vocabulary.ListKind["PRIMARY"],
+                        max_length=12,
+                    ),
+                ),
+                ("notes", models.TextField(blank=True)),
+                (
+                    "created_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
             ],
             options={
-                'ordering': ['name', 'id'],
-                'constraints': [models.UniqueConstraint(fields=('catalogue', 'program_id'), name='one_application_per_program')],
+                "ordering": ["name", "id"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("catalogue", "program_id"), name="one_application_per_program"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Invitation',
+            name="Invitation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('received_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('answered_at', models.DateTimeField(blank=True, null=True)),
-                ('application', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='invitations', to='season.application')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("received_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("answered_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "application",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="invitations",
+                        to="season.application",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['received_at', 'id'],
+                "ordering": ["received_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='InvitationSlot',
+            name="InvitationSlot",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('starts_at', models.DateTimeField()),
-                ('chosen', models.BooleanField(default=False)),
-                ('invitation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='slots', to='season.invitation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("starts_at", models.DateTimeField()),
+                ("chosen", models.BooleanField(default=False)),
+                (
+                    "invitation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="slots",
+                        to="season.invitation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['starts_at', 'id'],
+                "ordering": ["starts_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='StatusChange',
+            name="StatusChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('applied', 'Applied'), ('invited', 'Invited to interview'), ('scheduled', 'Interview scheduled'), ('interviewed', 'Interviewed'), ('ranked', 'Ranked'), ('matched', 'Matched'), ('not_matched', 'Not matched here'), ('rejected', 'Rejected'), ('withdrawn', 'Withdrawn'), ('declined', 'Invitation declined'), ('waitlisted', 'Waitlisted for an interview')], max_length=20)),
-                ('changed_on', models.DateField()),
-                ('reason', models.CharField(blank=True, help_text='Why the usual order was skipped', max_length=300)),
-                ('recorded_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('application', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='history', to='season.application')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("applied", "Applied"),
+                            ("invited", "Invited to interview"),
+                            ("scheduled", "Interview scheduled"),
+                            ("interviewed", "Interviewed"),
+                            ("ranked", "Ranked"),
+                            ("matched", "Matched"),
+                            ("not_matched", "Not matched here"),
+                            ("rejected", "Rejected"),
+                            ("withdrawn", "Withdrawn"),
+                            ("declined", "Invitation declined"),
+                            ("waitlisted", "Waitlisted for an interview"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("changed_on", models.DateField()),
+                (
+                    "reason",
+                    models.CharField(
+                        blank=True, help_text="Why the usual order was skipped", max_length=300
+                    ),
+                ),
+                (
+                    "recorded_at",
+                    models.DateTimeField(default=django.utils.timezone.now, editable=False),
+                ),
+                (
+                    "application",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="history",
+                        to="season.application",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['application', 'changed_on', 'id'],
+                "ordering": ["application", "changed_on", "id"],
             },
         ),
     ]

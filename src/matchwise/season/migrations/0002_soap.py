@@ -7,58 +7,143 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('season', '0001_initial'),
+        ("season", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SoapProgram',
+            name="SoapProgram",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('nrmp_code', models.CharField(blank=True, max_length=20, verbose_name='NRMP code')),
-                ('name', models.CharField(max_length=300, verbose_name='Program')),
-                ('institution', models.CharField(blank=True, max_length=300)),
-                ('specialty', models.CharField(blank=True, max_length=120)),
-                ('city', models.CharField(blank=True, max_length=120)),
-                ('state', models.CharField(blank=True, max_length=2)),
-                ('positions', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(999)])),
-                ('catalogue', models.CharField(blank=True, help_text='The catalogue holding the same program, if any', max_length=100)),
-                ('program_id', models.CharField(blank=True, help_text='Its id in that catalogue', max_length=100)),
-                ('listed_on', models.DateField()),
-                ('applied_at', models.DateTimeField(blank=True, null=True, verbose_name='Applied in SOAP')),
-                ('notes', models.TextField(blank=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "nrmp_code",
+                    models.CharField(blank=True, max_length=20, verbose_name="NRMP code"),
+                ),
+                ("name", models.CharField(max_length=300, verbose_name="Program")),
+                ("institution", models.CharField(blank=True, max_length=300)),
+                ("specialty", models.CharField(blank=True, max_length=120)),
+                ("city", models.CharField(blank=True, max_length=120)),
+                ("state", models.CharField(blank=True, max_length=2)),
+                (
+                    "positions",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(999),
+                        ],
+                    ),
+                ),
+                (
+                    "catalogue",
+                    models.CharField(
+                        blank=True,
+                        help_text="The catalogue holding the same program, if any",
+                        max_length=100,
+                    ),
+                ),
+                (
+                    "program_id",
+                    models.CharField(
+                        blank=True, help_text="Its id in that catalogue", max_length=100
+                    ),
+                ),
+                ("listed_on", models.DateField()),
+                (
+                    "applied_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="Applied in SOAP"),
+                ),
+                ("notes", models.TextField(blank=True)),
             ],
             options={
-                'ordering': ['name', 'id'],
+                "ordering": ["name", "id"],
             },
         ),
         migrations.CreateModel(
-            name='SoapOffer',
+            name="SoapOffer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('round', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(1)])),
-                ('state', models.CharField(choices=[('received', 'Received, not answered yet'), ('accepted', 'Accepted'), ('rejected', 'Rejected'), ('expired', 'Expired')], default=matchwise.season.soap_rules.OfferState['RECEIVED'], max_length=10)),
-                ('received_at', models.DateTimeField()),
-                ('answered_at', models.DateTimeField(blank=True, null=True)),
-                ('program', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='offers', to='season.soapprogram')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "round",
+                    models.PositiveSmallIntegerField(
+                        validators=[django.core.validators.MinValueValidator(1)]
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("received", "Received, not answered yet"),
+                            ("accepted", "Accepted"),
+                            ("rejected", "Rejected"),
+                            ("expired", "Expired"),
+                        ],
+                        default=matchwise.season.soap_rules.OfferState["RECEIVED"],
+                        max_length=10,
+                    ),
+                ),
+                ("received_at", models.DateTimeField()),
+                ("answered_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "program",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="offers",
+                        to="season.soapprogram",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['round', 'received_at', 'id'],
+                "ordering": ["round", "received_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='SoapStep',
+            name="SoapStep",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('step', models.CharField(choices=[('applied', 'Applied in SOAP'), ('offer', 'Offer received'), ('accepted', 'Offer accepted'), ('rejected', 'Offer rejected'), ('expired', 'Offer expired')], max_length=20)),
-                ('round', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('at', models.DateTimeField()),
-                ('program', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='steps', to='season.soapprogram')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "step",
+                    models.CharField(
+                        choices=[
+                            ("applied", "Applied in SOAP"),
+                            ("offer", "Offer received"),
+                            ("accepted", "Offer accepted"),
+                            ("rejected", "Offer rejected"),
+                            ("expired", "Offer expired"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("round", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("at", models.DateTimeField()),
+                (
+                    "program",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="steps",
+                        to="season.soapprogram",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['program', 'at', 'id'],
+                "ordering": ["program", "at", "id"],
             },
         ),
     ]
