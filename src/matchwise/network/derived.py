@@ -90,13 +90,17 @@ def refresh_dates(contact_ids: Iterable[int] | None = None) -> int:
     Contact.objects.bulk_update(
         changed, ["last_contacted", "keep_in_touch_on", "keep_in_touch_by"], batch_size=BATCH
     )
-    if contact_ids is None or len(changed) > 1:
-        forget_weeks()  # a bulk change (import, restore) may reach into any week
+    if contact_ids is None:
+        forget_weeks()  # a restore may reach into any week
     return len(changed)
 
 
 def forget_weeks(since: date | None = None) -> None:
-    """Drop the stored week counts from the week of `since` on (all of them when None)."""
+    """Drop the stored week counts from the week of `since` on (all of them when None).
+
+    Whoever adds, changes or deletes interactions calls this, in the same transaction, with
+    the earliest date it touched: a touch counts in its own week and may make a later touch
+    of the same contact a reactivation or not."""
     tallies = WeekTally.objects.all()
     if since is not None:
         tallies = tallies.filter(week_start__gte=rules.week_start(since))

@@ -258,8 +258,9 @@ class Preferences(models.Model):
 
 
 class WeekTally(models.Model):
-    """Goal counts of a finished week, kept so that the streak need not recount years of
-    history on every page. Derived: forgotten whenever an interaction in or before it changes."""
+    """Goal counts of a week, kept so that This week need not recount years of history on
+    every visit. Derived: forgotten, in the same transaction, whenever an interaction in or
+    before it is added, changed or deleted (`derived.forget_weeks`)."""
 
     week_start = models.DateField(primary_key=True)
     reached_out = models.PositiveIntegerField()
