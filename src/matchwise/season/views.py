@@ -23,6 +23,7 @@ from matchwise.season.forms import (
     StatusForm,
 )
 from matchwise.season.imports import import_applications
+from matchwise.season.links import application_links
 from matchwise.season.models import Application, InvitationSlot
 from matchwise.season.programs import ProgramFacts
 from matchwise.season.vocabulary import InterviewMode, Status
@@ -76,11 +77,12 @@ def application_rows(applications: list[Application], user_zone: str) -> SafeStr
     """The table's rows, built here with every value escaped: the template engine spends a
     few tenths of a millisecond on each row, and a season has a hundred or more."""
     rows = []
+    link = application_links()
     for a in applications:
         shown = when(a.interview_at, a, user_zone)
         place = f", {a.place}" if a.place else ""
         rows.append(
-            f'<tr><td><a href="{reverse("season:application", args=[a.pk])}">{escape(a.name)}</a>'
+            f'<tr><td><a href="{link(a.pk)}">{escape(a.name)}</a>'
             f' <small class="muted">{escape(a.program_id)}{escape(place)}</small></td>'
             f"<td>{escape(a.status_label)}</td><td>{a.status_on.day} {a.status_on:%b %Y}</td>"
             f"<td>{escape(shown.yours) if shown else ''}</td>"
