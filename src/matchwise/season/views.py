@@ -58,19 +58,32 @@ def season_home(
     import_form: ImportForm | None = None,
     problems: list[str] | None = None,
 ) -> HttpResponse:
-    zone = clock.user_zone().key
-    rows = application_rows(list(Application.objects.all()), zone)
+    zone = clock.user_zone()
+    rows = application_rows(list(Application.objects.only(*ROW_FIELDS)), zone.key)
     failed = form is not None or import_form is not None or problems is not None
     return page(
         request,
         "season/home.html",
         rows=rows,
-        user_zone=zone,
-        form=form or ApplicationForm(initial={"applied_on": clock.today()}),
+        user_zone=zone.key,
+        form=form or ApplicationForm(initial={"applied_on": clock.now(zone).date()}),
         import_form=import_form or ImportForm(),
         problems=problems or [],
         status=400 if failed else 200,
     )
+
+
+# What a row of the table shows: a season has a hundred or more, so nothing else is read.
+ROW_FIELDS = (
+    "program_id",
+    "name",
+    "city",
+    "state",
+    "time_zone",
+    "status",
+    "status_on",
+    "interview_at",
+)
 
 
 def application_rows(applications: list[Application], user_zone: str) -> SafeString:
@@ -138,7 +151,8 @@ def application_detail(
     schedule_form: ScheduleForm | None = None,
 ) -> HttpResponse:
     application = get_object_or_404(Application, pk=pk)
-    zone = clock.user_zone().key
+    user_zone = clock.user_zone()
+    zone = user_zone.key
     slots = [
         (slot, when(slot.starts_at, application, zone))
         for slot in InvitationSlot.objects.filter(invitation__application=application)
@@ -152,7 +166,7 @@ def application_detail(
         history=application.history.all(),
         slots=slots,
         user_zone=zone,
-        status_form=status_form or StatusForm(initial={"changed_on": clock.today()}),
+        status_form=status_form or StatusForm(initial={"changed_on": clock.now(user_zone).date()}),
         invitation_form=invitation_form or InvitationForm(),
         schedule_form=schedule_form or ScheduleForm(),
         status=400 if failed else 200,
