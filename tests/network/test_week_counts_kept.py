@@ -7,6 +7,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from matchwise.network import derived, services, weekly_goals
 from matchwise.network.choices import Channel, Direction
@@ -120,3 +122,30 @@ def test_it_keeps_the_counted_weeks_when_only_rhythms_change(
     Contact.objects.filter(pk__in=[p.pk for p in people]).update(cadence_ideal_days=7)
     assert derived.refresh_dates([p.pk for p in people]) == 3
     assert WeekTally.objects.count() == kept
+
+
+def test_it_stores_a_count_and_forgets_weeks_in_turn_with_writers(
+    make_contact: Callable[..., Contact], log: Log, targets: Preferences
+) -> None:
+    """Counting and storing a week is one transaction holding the weeks' lock (PostgreSQL's
+    advisory lock; SQLite's one write lock), and so is a writer's forgetting: a count made
+    before a touch was written cannot be stored after the writer forgot the week."""
+    person = make_contact()
+    with CaptureQueriesContext(connection) as counting:
+        weekly_goals.summary(TODAY, targets)
+    with CaptureQueriesContext(connection) as writing:
+        log(person, MONDAY, Channel.EMAIL)
+    steps = [q["sql"] for q in counting.captured_queries]
+    count = next(i for i, sql in enumerate(steps) if "network_interaction" in sql)
+    store = next(i for i, sql in enumerate(steps) if sql.startswith("INSERT"))
+    begin = max(i for i, sql in enumerate(steps[:count]) if sql.startswith("SAVEPOINT"))
+    assert any(sql.startswith("RELEASE SAVEPOINT") for sql in steps[store:])
+    forget = next(
+        i
+        for i, q in enumerate(writing.captured_queries)
+        if q["sql"].startswith('DELETE FROM "network_weektally"')
+    )
+    if connection.vendor == "postgresql":
+        assert any("pg_advisory_xact_lock" in sql for sql in steps[begin:count])
+        before = [q["sql"] for q in writing.captured_queries[:forget]]
+        assert "pg_advisory_xact_lock" in before[-1]

@@ -72,7 +72,8 @@ def test_it_counts_only_the_week_a_touch_was_logged_in(
     client: Client, make_contact: Callable[..., Contact], log: Callable[..., Interaction]
 ) -> None:
     """Logging a touch today drops this week's counts alone: the next visit counts one week,
-    in one more query and one insert, not the whole history."""
+    in one more query and one insert, not the whole history (in a transaction of its own that
+    waits for writers: a savepoint here, and PostgreSQL's lock)."""
     person = make_contact()
     for weeks_back in range(1, 20):
         log(person, clock.today() - timedelta(weeks=weeks_back), Channel.EMAIL)
@@ -82,4 +83,5 @@ def test_it_counts_only_the_week_a_touch_was_logged_in(
     )
     with CaptureQueriesContext(connection) as done:
         client.get(reverse("network:this_week"))
-    assert len(done.captured_queries) == THIS_WEEK_QUERIES + 2
+    lock = 1 if connection.vendor == "postgresql" else 0
+    assert len(done.captured_queries) == THIS_WEEK_QUERIES + 2 + 2 + lock

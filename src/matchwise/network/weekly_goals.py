@@ -13,9 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from django.db import transaction
 from django.db.models import OuterRef, Subquery
 
-from matchwise.network import rules, weekly_rules
+from matchwise.network import derived, rules, weekly_rules
 from matchwise.network.choices import Direction
 from matchwise.network.models import Interaction, Preferences, WeekTally
 
@@ -69,7 +70,11 @@ def _stored_weeks(oldest: date, newest: date) -> dict[date, weekly_rules.WeekCou
     }
 
 
+@transaction.atomic
 def _count_and_store(oldest: date, newest: date) -> dict[date, weekly_rules.WeekCounts]:
+    """Count the weeks and keep them, in one transaction that no writer's can interleave with
+    (`derived.lock_weeks`): what is stored was counted from the interactions as they are."""
+    derived.lock_weeks()
     counted = count_weeks(oldest, newest)
     WeekTally.objects.bulk_create(
         [
