@@ -149,3 +149,16 @@ def test_it_stores_a_count_and_forgets_weeks_in_turn_with_writers(
         assert any("pg_advisory_xact_lock" in sql for sql in steps[begin:count])
         before = [q["sql"] for q in writing.captured_queries[:forget]]
         assert "pg_advisory_xact_lock" in before[-1]
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="reads SQLite's query plan")
+def test_it_finds_a_weeks_outreach_by_its_own_index() -> None:
+    """Counting a week reads the outbound, not imported touches of those days from a partial
+    index, not every interaction of the days (a recount after an import reads them all)."""
+    with CaptureQueriesContext(connection) as counting:
+        weekly_goals.count_weeks(MONDAY, MONDAY)
+    (query,) = counting.captured_queries
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN QUERY PLAN " + query["sql"])
+        plan = " ".join(str(row) for row in cursor.fetchall())
+    assert "interaction_reach_out_idx" in plan

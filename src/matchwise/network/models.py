@@ -162,10 +162,16 @@ class Interaction(models.Model):
 
     class Meta:
         ordering: ClassVar = ["-occurred_on", "-id"]
-        # By contact for histories and last contact; by date for the weekly goals.
+        # By contact for histories and last contact; by date for the weekly goals, and the
+        # outreach they count (outbound, not imported) by date alone.
         indexes: ClassVar = [
             models.Index(fields=["contact", "occurred_on"]),
             models.Index(fields=["occurred_on"]),
+            models.Index(
+                fields=["occurred_on", "contact"],
+                condition=models.Q(direction="outbound", imported=False),
+                name="interaction_reach_out_idx",
+            ),
         ]
 
     def __str__(self) -> str:
