@@ -157,6 +157,11 @@ def run(args: argparse.Namespace) -> None:
     print(f"Load average (1, 5, 15 min) before: {load()}")
     with transaction.atomic():
         scheduled = populate(args.contacts, args.interactions, args.applications, today)
+        if connection.vendor == "postgresql":
+            # What autovacuum does for a database that size: without statistics of the new
+            # rows, the planner picks plans meant for empty tables.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         client = Client()
         zone = clock.user_zone().key
         steps = [
