@@ -26,12 +26,17 @@ def user_zone() -> ZoneInfo:
     from matchwise.network.models import Preferences
 
     chosen = Preferences.objects.filter(pk=1).values_list("time_zone", flat=True).first()
+    return zone_named(chosen)
+
+
+def zone_named(chosen: str | None) -> ZoneInfo:
+    """The zone of a Preferences.time_zone value (for a caller that has the row already)."""
     return ZoneInfo(chosen or machine_zone_name())
 
 
-def now() -> datetime:
-    """The current instant, as a wall-clock time in the user's zone."""
-    return timezone.now().astimezone(user_zone())
+def now(zone: ZoneInfo | None = None) -> datetime:
+    """The current instant, as a wall-clock time in the user's zone (pass it if known)."""
+    return timezone.now().astimezone(zone or user_zone())
 
 
 def today() -> date:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, tzinfo
 
+from django.db import connection
 from django.db.models import Exists, Max, OuterRef
 
 from matchwise.network import clock, rules
@@ -90,13 +91,32 @@ def refresh_dates(contact_ids: Iterable[int] | None = None) -> int:
     Contact.objects.bulk_update(
         changed, ["last_contacted", "keep_in_touch_on", "keep_in_touch_by"], batch_size=BATCH
     )
-    if contact_ids is None or len(changed) > 1:
-        forget_weeks()  # a bulk change (import, restore) may reach into any week
+    if contact_ids is None:
+        forget_weeks()  # a restore may reach into any week
     return len(changed)
 
 
+# Any number, the same for every program using the database: the lock below takes it.
+WEEKS_LOCK = 7_190_315
+
+
+def lock_weeks() -> None:
+    """Within a transaction: wait for, then hold until its end, the right to change the kept
+    week counts. A writer's `forget_weeks` and the counting that stores a week take it in turn,
+    so a week counted before a touch was written is never stored after the writer forgot it.
+    SQLite needs nothing: every transaction there holds the database's one write lock."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [WEEKS_LOCK])
+
+
 def forget_weeks(since: date | None = None) -> None:
-    """Drop the stored week counts from the week of `since` on (all of them when None)."""
+    """Drop the stored week counts from the week of `since` on (all of them when None).
+
+    Whoever adds, changes or deletes interactions calls this, in the same transaction, with
+    the earliest date it touched: a touch counts in its own week and may make a later touch
+    of the same contact a reactivation or not."""
+    lock_weeks()
     tallies = WeekTally.objects.all()
     if since is not None:
         tallies = tallies.filter(week_start__gte=rules.week_start(since))

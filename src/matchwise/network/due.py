@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, tzinfo
 
 from django.db.models import Exists, OuterRef, QuerySet
 
@@ -79,7 +79,7 @@ def follow_up_items(
     return sorted(items, key=_order)
 
 
-def _without_open_follow_up() -> QuerySet[Contact]:
+def _without_open_follow_up(zone: tzinfo | None) -> QuerySet[Contact]:
     """Contacts with an open follow-up are already listed through it."""
     return (
         Contact.objects.filter(~Exists(queries.open_follow_ups_of(OuterRef("pk"))))
@@ -91,14 +91,15 @@ def _without_open_follow_up() -> QuerySet[Contact]:
             "keep_in_touch_on",
             "keep_in_touch_by",
         )
-        .annotate(created_on=queries.created_on())
+        .annotate(created_on=queries.created_on(zone))
     )
 
 
-def keep_in_touch_due(today: date) -> QuerySet[Contact]:
-    """Active contacts whose keep-in-touch date has come, the longest waiting first."""
+def keep_in_touch_due(today: date, zone: tzinfo | None = None) -> QuerySet[Contact]:
+    """Active contacts whose keep-in-touch date has come, the longest waiting first (`zone`:
+    the user's, when the caller has it)."""
     return (
-        _without_open_follow_up()
+        _without_open_follow_up(zone)
         .filter(queries.active(today), keep_in_touch_on__lte=today)
         .order_by("keep_in_touch_on", "name", "pk")
     )
@@ -122,10 +123,10 @@ def keep_in_touch_item(contact: Contact, today: date) -> DueItem:
     )
 
 
-def dormant_contacts(today: date) -> QuerySet[Contact]:
+def dormant_contacts(today: date, zone: tzinfo | None = None) -> QuerySet[Contact]:
     """Worth reactivating: quiet for 90+ days, most recently active first."""
     return (
-        _without_open_follow_up()
+        _without_open_follow_up(zone)
         .filter(queries.dormant(today))
         .order_by("-last_contacted", "name", "pk")
     )

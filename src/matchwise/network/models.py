@@ -162,10 +162,16 @@ class Interaction(models.Model):
 
     class Meta:
         ordering: ClassVar = ["-occurred_on", "-id"]
-        # By contact for histories and last contact; by date for the weekly goals.
+        # By contact for histories and last contact; by date for the weekly goals, and the
+        # outreach they count (outbound, not imported) by date alone.
         indexes: ClassVar = [
             models.Index(fields=["contact", "occurred_on"]),
             models.Index(fields=["occurred_on"]),
+            models.Index(
+                fields=["occurred_on", "contact"],
+                condition=models.Q(direction="outbound", imported=False),
+                name="interaction_reach_out_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -258,8 +264,9 @@ class Preferences(models.Model):
 
 
 class WeekTally(models.Model):
-    """Goal counts of a finished week, kept so that the streak need not recount years of
-    history on every page. Derived: forgotten whenever an interaction in or before it changes."""
+    """Goal counts of a week, kept so that This week need not recount years of history on
+    every visit. Derived: forgotten, in the same transaction, whenever an interaction in or
+    before it is added, changed or deleted (`derived.forget_weeks`)."""
 
     week_start = models.DateField(primary_key=True)
     reached_out = models.PositiveIntegerField()

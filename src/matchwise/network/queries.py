@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, tzinfo
 
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Least, TruncDate
@@ -17,9 +17,9 @@ def open_follow_ups_of(contact: OuterRef) -> QuerySet[FollowUp]:
     return FollowUp.objects.filter(contact_id=contact, state__in=OPEN_STATES)
 
 
-def created_on() -> TruncDate:
+def created_on(zone: tzinfo | None = None) -> TruncDate:
     """The day a contact was added, in the user's time zone (as `clock.day_of` reckons it)."""
-    return TruncDate("created_at", tzinfo=clock.user_zone())
+    return TruncDate("created_at", tzinfo=zone or clock.user_zone())
 
 
 def with_dates(contacts: QuerySet[Contact], today: date) -> QuerySet[Contact]:

@@ -45,9 +45,13 @@ def save_contact(contact: Contact) -> Contact:
 
 @transaction.atomic
 def delete_contact(contact: Contact) -> None:
-    """The contact, their history and follow-ups; the weekly counts they were part of."""
+    """The contact, their history and follow-ups; the weekly counts they were part of (from
+    the week of their first touch on: a contact only ever counts in their own touches' weeks)."""
+    first = contact.interactions.order_by("occurred_on").values_list("occurred_on", flat=True)
+    since = first.first()
     contact.delete()
-    forget_weeks()
+    if since is not None:
+        forget_weeks(since=since)
 
 
 @dataclass(frozen=True)

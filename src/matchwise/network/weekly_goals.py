@@ -1,4 +1,11 @@
-"""This week's goals and the streak, counted from the interactions."""
+"""This week's goals and the streak, counted from the interactions.
+
+Each week's counts are kept in `WeekTally` once counted, the current week's too: the services
+that add, change or delete interactions drop the weeks they may change in the same transaction
+(`derived.forget_weeks`), so a kept count is never stale, and a page reads the goals and the
+streak back in one query. Weeks that are not kept (after a change, an import or a restore) are
+counted again when the page asks for them.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from django.db import transaction
 from django.db.models import OuterRef, Subquery
 
-from matchwise.network import rules, weekly_rules
+from matchwise.network import derived, rules, weekly_rules
 from matchwise.network.choices import Direction
 from matchwise.network.models import Interaction, Preferences, WeekTally
 
@@ -55,12 +63,18 @@ def count_weeks(first_week: date, last_week: date) -> dict[date, weekly_rules.We
 
 def _stored_weeks(oldest: date, newest: date) -> dict[date, weekly_rules.WeekCounts]:
     return {
-        t.week_start: weekly_rules.WeekCounts(t.reached_out, t.reactivated)
-        for t in WeekTally.objects.filter(week_start__range=(oldest, newest))
+        week: weekly_rules.WeekCounts(reached, reactivated)
+        for week, reached, reactivated in WeekTally.objects.filter(
+            week_start__range=(oldest, newest)
+        ).values_list("week_start", "reached_out", "reactivated")
     }
 
 
+@transaction.atomic
 def _count_and_store(oldest: date, newest: date) -> dict[date, weekly_rules.WeekCounts]:
+    """Count the weeks and keep them, in one transaction that no writer's can interleave with
+    (`derived.lock_weeks`): what is stored was counted from the interactions as they are."""
+    derived.lock_weeks()
     counted = count_weeks(oldest, newest)
     WeekTally.objects.bulk_create(
         [
@@ -72,17 +86,20 @@ def _count_and_store(oldest: date, newest: date) -> dict[date, weekly_rules.Week
     return counted
 
 
-def summary(today: date) -> WeekSummary:
-    preferences = Preferences.load()
+def summary(today: date, preferences: Preferences | None = None) -> WeekSummary:
+    """The week's goals and the streak: two queries when every week needed is kept (one when
+    the caller passes the preferences it loaded)."""
+    preferences = preferences or Preferences.load()
     targets = (preferences.reach_out_target, preferences.reactivate_target)
     this_week = rules.week_start(today)
-    current = count_weeks(this_week, this_week)[this_week]
-    # Finished weeks are counted once and kept; the streak reads them back newest first and
-    # counts any missing ones a chunk at a time (it usually ends within a few weeks).
-    newest = this_week - timedelta(weeks=1)
-    known = _stored_weeks(newest - timedelta(weeks=STREAK_HORIZON_WEEKS - 1), newest)
+    known = _stored_weeks(this_week - timedelta(weeks=STREAK_HORIZON_WEEKS), this_week)
+    if this_week not in known:
+        known.update(_count_and_store(this_week, this_week))
+    current = known[this_week]
+    # The streak reads the kept weeks newest first and counts any missing ones a chunk at a
+    # time (it usually ends within a few weeks).
     past_met: list[bool] = []
-    week = newest
+    week = this_week - timedelta(weeks=1)
     while len(past_met) < STREAK_HORIZON_WEEKS:
         if week not in known:
             known.update(_count_and_store(week - timedelta(weeks=STREAK_CHUNK_WEEKS - 1), week))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from django.db import transaction
 
@@ -36,6 +37,13 @@ def place_of(application: Application) -> str:
     return application.institution or application.name
 
 
+@lru_cache(maxsize=8192)
+def words_of(institution: str) -> frozenset[str]:
+    """The distinctive words of an institution's name (a pure function of the name, so each
+    name a network holds is split once per process, not once per page)."""
+    return frozenset(distinctive_words(institution_key(institution)))
+
+
 def people_there(application: Application) -> list[Contact]:
     """Contacts whose institution names the program's (the same fuzzy rule as the shortlist's
     network ties), by name; each distinct institution is compared once."""
@@ -55,10 +63,10 @@ def people_at_places(places: Sequence[str]) -> dict[str, list[Contact]]:
         .values_list("institution", flat=True)
         .distinct()
     )
-    keyed = [(name, distinctive_words(institution_key(name))) for name in names]
+    keyed = [(name, words_of(name)) for name in names]
     matching: dict[str, list[str]] = {}
     for place in set(places):
-        words = distinctive_words(institution_key(place))
+        words = words_of(place)
         # Only names sharing a distinctive word can match: the full rule runs on those alone.
         matching[place] = [
             name for name, theirs in keyed if words & theirs and same_institution(name, place)
@@ -89,6 +97,7 @@ def prep(application: Application) -> Prep:
     interactions = list(
         Interaction.objects.filter(contact__in=people)
         .select_related("contact")
+        .only("occurred_on", "topic", "contact__name", "contact__honorific")
         .order_by("-occurred_on", "-pk")[: SHOWN_INTERACTIONS * max(1, len(people))]
     )
     messages = list(

@@ -23,6 +23,7 @@ from matchwise.season.forms import (
     StatusForm,
 )
 from matchwise.season.imports import import_applications
+from matchwise.season.links import application_links
 from matchwise.season.models import Application, InvitationSlot
 from matchwise.season.odds import chart_json, season_odds
 from matchwise.season.programs import ProgramFacts
@@ -58,15 +59,15 @@ def season_home(
     import_form: ImportForm | None = None,
     problems: list[str] | None = None,
 ) -> HttpResponse:
-    zone = clock.user_zone().key
-    rows = application_rows(list(Application.objects.all()), zone)
+    zone = clock.user_zone()
+    rows = application_rows(list(Application.objects.only(*ROW_FIELDS)), zone.key)
     failed = form is not None or import_form is not None or problems is not None
     return page(
         request,
         "season/home.html",
         rows=rows,
-        user_zone=zone,
-        form=form or ApplicationForm(initial={"applied_on": clock.today()}),
+        user_zone=zone.key,
+        form=form or ApplicationForm(initial={"applied_on": clock.now(zone).date()}),
         import_form=import_form or ImportForm(),
         problems=problems or [],
         status=400 if failed else 200,
@@ -80,15 +81,29 @@ def odds_context() -> dict[str, object]:
     return {"odds": odds, "odds_chart": chart_json(odds)}
 
 
+# What a row of the table shows: a season has a hundred or more, so nothing else is read.
+ROW_FIELDS = (
+    "program_id",
+    "name",
+    "city",
+    "state",
+    "time_zone",
+    "status",
+    "status_on",
+    "interview_at",
+)
+
+
 def application_rows(applications: list[Application], user_zone: str) -> SafeString:
     """The table's rows, built here with every value escaped: the template engine spends a
     few tenths of a millisecond on each row, and a season has a hundred or more."""
     rows = []
+    link = application_links()
     for a in applications:
         shown = when(a.interview_at, a, user_zone)
         place = f", {a.place}" if a.place else ""
         rows.append(
-            f'<tr><td><a href="{reverse("season:application", args=[a.pk])}">{escape(a.name)}</a>'
+            f'<tr><td><a href="{link(a.pk)}">{escape(a.name)}</a>'
             f' <small class="muted">{escape(a.program_id)}{escape(place)}</small></td>'
             f"<td>{escape(a.status_label)}</td><td>{a.status_on.day} {a.status_on:%b %Y}</td>"
             f"<td>{escape(shown.yours) if shown else ''}</td>"
@@ -144,7 +159,8 @@ def application_detail(
     schedule_form: ScheduleForm | None = None,
 ) -> HttpResponse:
     application = get_object_or_404(Application, pk=pk)
-    zone = clock.user_zone().key
+    user_zone = clock.user_zone()
+    zone = user_zone.key
     slots = [
         (slot, when(slot.starts_at, application, zone))
         for slot in InvitationSlot.objects.filter(invitation__application=application)
@@ -158,7 +174,7 @@ def application_detail(
         history=application.history.all(),
         slots=slots,
         user_zone=zone,
-        status_form=status_form or StatusForm(initial={"changed_on": clock.today()}),
+        status_form=status_form or StatusForm(initial={"changed_on": clock.now(user_zone).date()}),
         invitation_form=invitation_form or InvitationForm(),
         schedule_form=schedule_form or ScheduleForm(),
         status=400 if failed else 200,

@@ -15,13 +15,17 @@ KEEP_IN_TOUCH_SHOWN = 12
 
 
 def this_week(request: HttpRequest) -> HttpResponse:
-    today = clock.today()
     if not Contact.objects.exists():
         return render(request, "network/welcome.html", {"nav": "week"})
+    # The settings are read once, for the zone (today and now) and the weekly targets alike.
     preferences = Preferences.load()
-    keep = due.keep_in_touch_due(today)
+    zone = clock.zone_named(preferences.time_zone)
+    now = clock.now(zone)
+    today = now.date()
+    keep = due.keep_in_touch_due(today, zone)
     shown = [due.keep_in_touch_item(c, today) for c in keep[:KEEP_IN_TOUCH_SHOWN]]
     more = keep.count() - len(shown) if len(shown) == KEEP_IN_TOUCH_SHOWN else 0
+    dormant = due.dormant_contacts(today, zone)[: max(3, preferences.reactivate_target * 3)]
     return render(
         request,
         "this_week.html",
@@ -31,10 +35,10 @@ def this_week(request: HttpRequest) -> HttpResponse:
             "follow_ups": due.follow_up_items(today),
             "keep_in_touch": shown,
             "keep_in_touch_more": more,
-            "dormant": due.dormant_contacts(today)[: max(3, preferences.reactivate_target * 3)],
-            "summary": weekly_goals.summary(today),
+            "dormant": dormant,
+            "summary": weekly_goals.summary(today, preferences),
             "playbook": playbook_week(today),
             "rotations": rotations_week(today),
-            "season": season_week(today, clock.now(), clock.user_zone().key),
+            "season": season_week(today, now, zone.key),
         },
     )

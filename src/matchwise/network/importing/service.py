@@ -30,7 +30,7 @@ from matchwise.network import clock, rules
 from matchwise.network.choices import Direction, FollowUpRule, Role
 from matchwise.network.contact_fields import DAYS_FIELDS
 from matchwise.network.contact_keys import email_key, linkedin_slug
-from matchwise.network.derived import refresh_dates, set_dates
+from matchwise.network.derived import forget_weeks, refresh_dates, set_dates
 from matchwise.network.importing.bulk_insert import BulkInsert
 from matchwise.network.importing.checks import split_valid
 from matchwise.network.importing.freshness import FileKeys, still_holds
@@ -197,6 +197,9 @@ def _write(rows: _Rows) -> list[int]:
         follow_up.contact_id = ids[id(target)]
     new_interactions.run()
     new_follow_ups.run()
+    earliest = min((row.occurred_on for _, row in rows.interactions), default=None)
+    if earliest is not None:
+        forget_weeks(since=earliest)  # the history written may change any later week
     # The stored dates of the contacts that were there before are refreshed here, once; new
     # contacts got theirs in `_new_contact`.
     refresh_dates(ids[id(t)] for t in known)
