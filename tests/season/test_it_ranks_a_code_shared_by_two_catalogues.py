@@ -129,3 +129,5 @@ def test_the_page_ranks_by_application_and_ranks_a_code_once(
     assert [a.pk for a in rank_list.ranked(ListKind.PRIMARY)] == [hillside.pk, merged.pk]
     listed.refresh_from_db()
     assert listed.rank is None
+    page = client.get(reverse("season:rank_list")).content.decode()
+    assert f"{CODE} from Merged" in page and f"{CODE} from NRMP 2024" in page
