@@ -98,7 +98,7 @@ def populate(contacts: int, interactions: int, applications: int, today: date) -
             services.schedule(application, services.Interview(wall_clock=at.replace(hour=9)), today)
             services.change_status(application, Status.INTERVIEWED, today)
             ranked.append(application.program_id)
-    rank_list.set_rank_list(ranked, ListKind.PRIMARY, today)
+    rank_list.rank_programs(ranked, None, ListKind.PRIMARY, today)
     return scheduled_id
 
 

@@ -105,6 +105,7 @@ NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] |
     "POST /api/season/partner/programs": ({}, {}, {"program_id": "nowhere"}),
     "GET /api/season/couple-list": ({}, {}, None),
     "PUT /api/season/couple-list": ({}, {}, {"pairs": [{"mine": "nowhere", "partner": None}]}),
+    "DELETE /api/season/partner/programs/{program_id}": ({"program_id": "nowhere"}, {}, None),
 }
 
 

@@ -21,6 +21,7 @@ CANDIDATES = {
     "B": Candidate("B", "Beta", S.RANKED, advanced=False),
     "C": Candidate("C", "Gamma", S.SCHEDULED, advanced=False),
     "D": Candidate("D", "Delta", S.INTERVIEWED, advanced=True),
+    "A'": Candidate("A", "Alpha", S.INTERVIEWED, advanced=False, catalogue="NRMP 2024"),
 }
 
 
@@ -29,17 +30,19 @@ CANDIDATES = {
     [
         (["A", "B"], ListKind.PRIMARY, []),
         (["D"], ListKind.SUPPLEMENTAL, []),
-        (["A", "A"], ListKind.PRIMARY, ["A is given twice"]),
-        (["Z"], ListKind.PRIMARY, ["Z is not one of your applications"]),
+        (["A'"], ListKind.PRIMARY, []),
+        (["A", "A"], ListKind.PRIMARY, ["A is given twice; rank each program once"]),
+        (["A", "A'"], ListKind.PRIMARY, ["A is given twice (typed in by hand and “NRMP 2024”)"]),
         (["C"], ListKind.PRIMARY, ["Gamma (C) is “Interview scheduled”"]),
         (["D"], ListKind.PRIMARY, ["Delta (D) is an advanced (PGY-2) program"]),
         (["A"], ListKind.SUPPLEMENTAL, ["Alpha (A) is not an advanced program"]),
+        (["C", "D"], ListKind.PRIMARY, ["Gamma (C)", "Delta (D)"]),
     ],
 )
 def test_it_checks_what_a_list_may_hold(
     order: list[str], kind: ListKind, problems: list[str]
 ) -> None:
-    found = list_problems(order, CANDIDATES, kind)
+    found = list_problems([CANDIDATES[key] for key in order], kind)
     assert len(found) == len(problems)
     for problem, expected in zip(found, problems, strict=True):
         assert expected in problem
@@ -98,7 +101,7 @@ def test_it_moves_programs_with_buttons_and_exports_the_list(
 @pytest.mark.django_db
 def test_it_takes_a_program_off_the_list(interviewed: list[Application]) -> None:
     alpha = interviewed[0]
-    rank_list.set_rank_list(["A", "B"], ListKind.PRIMARY, date(2027, 2, 1))
+    rank_list.rank_programs(["A", "B"], None, ListKind.PRIMARY, date(2027, 2, 1))
     rank_list.remove_from_list(Application.objects.get(pk=alpha.pk), date(2027, 2, 2))
     alpha.refresh_from_db()
     assert alpha.rank is None and alpha.status == "interviewed"

@@ -28,7 +28,7 @@ def my_list(make_application: Callable[..., Application]) -> list[str]:
     for i, pid in enumerate(ids):
         made = make_application(f"Program {i + 1}", program_id=pid)
         services.change_status(made, Status.INTERVIEWED, date(2027, 1, 20), "Interviewed")
-    rank_list.set_rank_list(ids, ListKind.PRIMARY, date(2027, 2, 1))
+    rank_list.rank_programs(ids, None, ListKind.PRIMARY, date(2027, 2, 1))
     return ids
 
 

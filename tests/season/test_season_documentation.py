@@ -56,7 +56,7 @@ def test_it_states_the_reminders_and_the_length_of_an_interview() -> None:
 @pytest.mark.django_db
 def test_it_documents_every_api_route(client: Client) -> None:
     paths = [p for p in client.get("/api/openapi.json").json()["paths"] if "/season/" in p]
-    assert len(paths) == 16
+    assert len(paths) == 17
     for path in paths:
         assert re.sub(r"\{[a-z_]+_id\}", "{id}", path) in GUIDE, path
 

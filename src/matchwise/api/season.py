@@ -4,19 +4,19 @@ the rank list. Each route calls one service of `matchwise.season`."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Path, Router, Schema, Status
 
-from matchwise.api.errors import BUSY, INVALID, MISSING, WRITE, problem
+from matchwise.api.errors import BUSY, GUARDED, INVALID, MISSING, WRITE, ErrorOut, problem
 from matchwise.api.fields import BodyId, BodyIn, Day, Flag, Id, Whole
 from matchwise.network import clock
 from matchwise.season import records, services, zones
 from matchwise.season.models import Application, Invitation, InvitationSlot
 from matchwise.season.programs import UnknownProgramError, find_program
-from matchwise.season.rank_list import ranked, set_rank_list
+from matchwise.season.rank_list import rank_programs, ranked
 from matchwise.season.vocabulary import InterviewMode, ListKind
 from matchwise.season.vocabulary import Status as AppStatus
 
@@ -90,6 +90,12 @@ class ScheduleIn(BodyIn):
 class RankListIn(BodyIn):
     program_ids: list[str] = Field(max_length=999)
     supplemental: Flag = False
+    catalogue: str | None = Field(
+        None,
+        max_length=100,
+        description='The catalogue of every id ("" for typed in by hand); needed when two '
+        "applications share an id",
+    )
 
 
 def _refused(field: str, message: str) -> Status[dict[str, Any]]:
@@ -231,7 +237,7 @@ def get_rank_list(request: HttpRequest, supplemental: bool = False) -> list[dict
 def put_rank_list(request: HttpRequest, data: RankListIn) -> Status[Any]:
     kind = ListKind.SUPPLEMENTAL if data.supplemental else ListKind.PRIMARY
     try:
-        order = set_rank_list(data.program_ids, kind, clock.today())
+        order = rank_programs(data.program_ids, data.catalogue, kind, clock.today())
     except services.SeasonError as refused:
         return _refused("program_ids", refused.message)
     return Status(200, [records.application_json(a) for a in order])
@@ -255,6 +261,9 @@ class PartnerProgramIn(BodyIn):
     program_id: str = Field(min_length=1, max_length=100, description="Its NRMP code")
     name: str = Field("", max_length=300, description="Empty: copied from the catalogue")
     catalogue: str | None = Field(None, max_length=100, description="Default: the sample")
+
+
+ProgramId = Annotated[str, Field(min_length=1, max_length=100)]
 
 
 class PartnerProgramOut(Schema):
@@ -329,6 +338,24 @@ def add_partner_program(request: HttpRequest, data: PartnerProgramIn) -> Status[
     except services.SeasonError as refused:
         return _refused(refused.field, refused.message)
     return Status(201, couples.partner_program_json(added))
+
+
+@router.delete(
+    "/season/partner/programs/{program_id}",
+    response={204: None, 409: ErrorOut} | MISSING | GUARDED | INVALID,
+    summary="Remove a program of your partner's (`?with_pairs=true` to remove the pairs naming "
+    "it too; without, refused while a pair names it)",
+)
+def remove_partner_program(
+    request: HttpRequest, program_id: Path[ProgramId], with_pairs: bool = False
+) -> Status[Any]:
+    try:
+        couples.remove_partner_program(program_id, with_pairs)
+    except services.SeasonError as refused:
+        if refused.field == "with_pairs":
+            return Status(409, {"detail": refused.message})
+        return Status(404, {"detail": refused.message})
+    return Status(204, None)
 
 
 @router.get(

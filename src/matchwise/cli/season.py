@@ -20,6 +20,7 @@ STATUSES = (
 )  # fmt: skip
 OPTIONS = {"program_id": "PROGRAM_ID", "time_zone": "--time-zone", "slots": "--slots"}
 OPTIONS |= {"pairs": "MINE:PARTNER", "partner": "couple partner", "position": "position"}
+OPTIONS |= {"with_pairs": "--with-pairs"}
 
 
 def _day(text: str) -> date:
@@ -82,7 +83,9 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     rank.add_argument(
         "--supplemental", action="store_true", help="the supplemental list (advanced programs)"
     )
-    rank.add_argument("--catalogue", help="when two applications share an id")
+    rank.add_argument(
+        "--catalogue", help="the catalogue of every id given (when two applications share one)"
+    )
     rank.add_argument(
         "--demonstrate",
         action="store_true",
@@ -145,8 +148,9 @@ def _import(args: argparse.Namespace) -> int:
 
 def _invite(args: argparse.Namespace) -> int:
     from matchwise.season import services
+    from matchwise.season.program_ids import application_for
 
-    application = services.application_for(args.program_id, args.catalogue)
+    application = application_for(args.program_id, args.catalogue)
     invitation = services.record_invitation(application, args.slots)
     print(f"Invitation from {application.name} recorded with {invitation.slots.count()} dates.")
     return 0
@@ -155,9 +159,10 @@ def _invite(args: argparse.Namespace) -> int:
 def _schedule(args: argparse.Namespace) -> int:
     from matchwise.network import clock
     from matchwise.season import services, zones
+    from matchwise.season.program_ids import application_for
     from matchwise.season.vocabulary import InterviewMode
 
-    application = services.application_for(args.program_id, args.catalogue)
+    application = application_for(args.program_id, args.catalogue)
     mode = InterviewMode.IN_PERSON if args.in_person else InterviewMode.VIRTUAL
     interview = services.Interview(wall_clock=args.at, mode=mode, platform=args.platform)
     services.schedule(application, interview, _today())
@@ -169,9 +174,10 @@ def _schedule(args: argparse.Namespace) -> int:
 
 def _status(args: argparse.Namespace) -> int:
     from matchwise.season import services
+    from matchwise.season.program_ids import application_for
     from matchwise.season.vocabulary import Status
 
-    application = services.application_for(args.program_id, args.catalogue)
+    application = application_for(args.program_id, args.catalogue)
     services.change_status(application, Status(args.status), args.on or _today(), args.reason)
     print(f"{application.name}: {application.status_label}.")
     return 0
@@ -195,8 +201,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _rank(args: argparse.Namespace) -> int:
-    from matchwise.season.program_ids import rank_list_ids
-    from matchwise.season.rank_list import set_rank_list
+    from matchwise.season.rank_list import rank_programs
     from matchwise.season.vocabulary import ListKind
 
     if args.demonstrate:
@@ -206,8 +211,7 @@ def _rank(args: argparse.Namespace) -> int:
     if not args.program_ids:
         raise CliError("PROGRAM_ID: give the programs in order (or --demonstrate)")
     kind = ListKind.SUPPLEMENTAL if args.supplemental else ListKind.PRIMARY
-    order = rank_list_ids(args.program_ids, args.catalogue)
-    for application in set_rank_list(order, kind, _today()):
+    for application in rank_programs(args.program_ids, args.catalogue, kind, _today()):
         print(f"{application.rank}. {application.name} ({application.program_id})")
     return 0
 

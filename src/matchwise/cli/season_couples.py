@@ -21,10 +21,16 @@ def add_couple_arguments(actions: Any) -> None:
     partner = steps.add_parser("partner", help="name your partner (one per season)")
     partner.add_argument("name", metavar="NAME")
     partner.add_argument("--specialty", default="", help="their specialty")
-    program = steps.add_parser("program", help="add a program your partner may rank")
+    program = steps.add_parser("program", help="add (or remove) a program your partner may rank")
     program.add_argument("program_id", metavar="PROGRAM_ID", help="its NRMP code")
     program.add_argument("--name", default="", help="its name (else from the catalogue)")
     program.add_argument("--catalogue", help="the catalogue to copy it from (default: the sample)")
+    program.add_argument("--remove", action="store_true", help="remove it instead of adding it")
+    program.add_argument(
+        "--with-pairs",
+        action="store_true",
+        help="with --remove: remove the pairs of the couple's list that name it too",
+    )
     rank = steps.add_parser("rank", help="set the couple's list, in the order given")
     rank.add_argument("pairs", nargs="+", metavar="MINE:PARTNER", help=PAIR_HELP)
     rank.add_argument(
@@ -54,6 +60,14 @@ def _partner(args: argparse.Namespace) -> int:
 def _program(args: argparse.Namespace) -> int:
     from matchwise.season import couples
 
+    if args.remove:
+        if args.name or args.catalogue is not None:
+            raise CliError("--remove: give only the PROGRAM_ID (and --with-pairs)")
+        program = couples.remove_partner_program(args.program_id, args.with_pairs)
+        print(f"{program.partner.name} no longer ranks {program.name} ({program.program_id}).")
+        return 0
+    if args.with_pairs:
+        raise CliError("--with-pairs: only with --remove")
     added = couples.add_partner_program(args.program_id, args.name, args.catalogue)
     print(f"{added.partner.name} may rank {added.name} ({added.program_id}).")
     return 0

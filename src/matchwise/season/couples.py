@@ -77,6 +77,33 @@ def add_partner_program(
     return row
 
 
+@transaction.atomic
+def remove_partner_program(program_id: str, with_pairs: bool = False) -> PartnerProgram:
+    """Take the program of that id off your partner's list. While pairs of the couple's list
+    name it, it is refused (naming them) unless `with_pairs`: then those pairs go too and the
+    pairs left are numbered afresh."""
+    owner = _partner_or_refuse()
+    program = owner.programs.filter(program_id=program_id.strip()).first()
+    if program is None:
+        raise SeasonError("program_id", f"{program_id} is not one of {owner.name}'s programs.")
+    using = sorted(pair.position for pair in program.pairs.all())
+    if using and not with_pairs:
+        ranks = ", ".join(str(p) for p in using)
+        raise SeasonError(
+            "with_pairs",
+            f"{program.name} ({program.program_id}) is in pair{'s' if len(using) > 1 else ''} "
+            f"{ranks} of your couple's list: change or remove "
+            f"{'those pairs' if len(using) > 1 else 'that pair'} first, or remove the program "
+            "with its pairs.",
+        )
+    program.delete()  # and its pairs with it
+    for position, pair in enumerate(couple_list(), start=1):
+        if pair.position != position:  # ascending, so each number is free when taken
+            pair.position = position
+            pair.save(update_fields=["position"])
+    return program
+
+
 def couple_list() -> list[CouplePair]:
     return list(CouplePair.objects.select_related("mine", "partner_program").order_by("position"))
 

@@ -1,45 +1,50 @@
-"""Program ids given on the command line, checked against the applications (and a catalogue).
+"""Program ids as the user gives them (command line, API), resolved to applications: the one
+place that does.
 
-Two applications may share a program id when they come from different catalogues (the same
-NRMP code in an imported list and in a merged one, or typed in by hand). Every season command
-that takes a PROGRAM_ID then needs `--catalogue`; `services.application_for` is that rule.
+Applications are unique per (catalogue, program id): the same NRMP code may be applied to from
+two catalogues (an imported list and a merged one, or typed in by hand). An id two
+applications share then needs its catalogue (`--catalogue NAME`, `--catalogue ""` for one
+typed in by hand); without it, it is refused with both catalogues named.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from django.db.models import Count
-
 from matchwise.season.models import Application
-from matchwise.season.services import SeasonError, application_for
+from matchwise.season.rank_rules import where_from
+from matchwise.season.services import SeasonError
 
 
-def rank_list_ids(program_ids: Sequence[str], catalogue: str | None) -> list[str]:
-    """The ids to rank, each naming exactly one application (of `catalogue` when given).
-
-    The rank list, like NRMP's, names each program by its code alone, so an id shared by two
-    applications cannot go on it, catalogue named or not: the duplicate must go first. With a
-    catalogue, every id must be an application of that catalogue.
-    """
-    shared = (
-        Application.objects.filter(program_id__in=[p.strip() for p in program_ids])
-        .values("program_id")
-        .annotate(n=Count("id"))
-        .filter(n__gt=1)
-        .order_by("program_id")
-    )
-    for row in shared:
-        catalogues = Application.objects.filter(program_id=row["program_id"]).values_list(
-            "catalogue", flat=True
-        )
-        named = " and ".join(f"“{c}”" if c else "typed in by hand" for c in sorted(catalogues))
+def application_for(program_id: str, catalogue: str | None = None) -> Application:
+    """The application to the program of that id (in that catalogue, when named)."""
+    program_id = program_id.strip()
+    found = Application.objects.filter(program_id=program_id)
+    if catalogue is not None:
+        found = found.filter(catalogue=catalogue)
+    rows = list(found.order_by("catalogue", "pk"))
+    if not rows:
+        where = f" of the catalogue “{catalogue}”" if catalogue is not None else ""
+        raise SeasonError("program_id", f"no application to a program “{program_id}”{where}.")
+    if len(rows) > 1:
+        named = " and ".join(where_from(a.catalogue) for a in rows)
         raise SeasonError(
             "program_id",
-            f"“{row['program_id']}” is the id of {row['n']} applications ({named}); the rank "
-            "list names a program by its code alone, as NRMP does: delete the application you "
-            "do not mean, then rank.",
+            f"“{program_id}” is the id of {len(rows)} applications ({named}): name the catalogue.",
         )
+    return rows[0]
+
+
+def applications_for(program_ids: Sequence[str], catalogue: str | None) -> list[Application]:
+    """The application each id names, in the order given (each of `catalogue` when named);
+    every id that names none, or more than one, is reported at once."""
+    found: list[Application] = []
+    problems: list[str] = []
     for program_id in program_ids:
-        application_for(program_id, catalogue)
-    return [p.strip() for p in program_ids]
+        try:
+            found.append(application_for(program_id, catalogue))
+        except SeasonError as refused:
+            problems.append(refused.message)
+    if problems:
+        raise SeasonError("program_id", " ".join(problems))
+    return found

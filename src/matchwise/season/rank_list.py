@@ -9,6 +9,7 @@ from django.db import transaction
 
 from matchwise.season import rank_rules
 from matchwise.season.models import Application
+from matchwise.season.program_ids import applications_for
 from matchwise.season.services import SeasonError, move_status
 from matchwise.season.vocabulary import ListKind, Status
 from matchwise.spreadsheets import csv_bytes
@@ -22,29 +23,43 @@ def ranked(kind: ListKind = ListKind.PRIMARY) -> list[Application]:
 
 
 def candidates() -> dict[str, rank_rules.Candidate]:
-    rows = Application.objects.values_list("program_id", "name", "status", "advanced")
-    return {
-        program_id: rank_rules.Candidate(program_id, name, Status(status), advanced)
-        for program_id, name, status, advanced in rows
-    }
+    """Your applications by program id, as the couple's list checks its side (the one applied
+    to first where two share an id)."""
+    rows = Application.objects.order_by("-pk")
+    return {a.program_id: _candidate(a) for a in rows}
+
+
+def _candidate(application: Application) -> rank_rules.Candidate:
+    return rank_rules.Candidate(
+        application.program_id,
+        application.name,
+        Status(application.status),
+        application.advanced,
+        application.catalogue,
+    )
 
 
 @transaction.atomic
-def set_rank_list(order: Sequence[str], kind: ListKind, today: date) -> list[Application]:
-    """Rank these programs in this order on the list `kind`; programs of that list left out
-    are no longer ranked (back to "interviewed")."""
-    if problems := rank_rules.list_problems(order, candidates(), kind):
+def set_rank_list(
+    applications: Sequence[Application], kind: ListKind, today: date
+) -> list[Application]:
+    """Rank these applications in this order on the list `kind`; applications of that list
+    left out are no longer ranked (back to "interviewed"). All or nothing."""
+    fresh = Application.objects.select_for_update().in_bulk([a.pk for a in applications])
+    order = [fresh[a.pk] for a in applications if a.pk in fresh]
+    if len(order) < len(applications):
+        raise SeasonError("rank", "an application to rank was deleted meanwhile.")
+    if problems := rank_rules.list_problems([_candidate(a) for a in order], kind):
         raise SeasonError("rank", " ".join(problems))
-    by_id = {a.program_id: a for a in Application.objects.filter(program_id__in=list(order))}
+    kept = [a.pk for a in order]
     for dropped in Application.objects.filter(rank_list=kind, rank__isnull=False).exclude(
-        program_id__in=list(order)
+        pk__in=kept
     ):
         if dropped.status == Status.RANKED:
             move_status(dropped, Status.INTERVIEWED, max(today, dropped.status_on))
         dropped.rank = None
         dropped.save(update_fields=["rank"])
-    for position, program_id in enumerate(order, start=1):
-        application = by_id[program_id]
+    for position, application in enumerate(order, start=1):
         if application.status == Status.INTERVIEWED:
             move_status(application, Status.RANKED, max(today, application.status_on))
         application.rank = position
@@ -53,7 +68,17 @@ def set_rank_list(order: Sequence[str], kind: ListKind, today: date) -> list[App
     return ranked(kind)
 
 
+@transaction.atomic
+def rank_programs(
+    program_ids: Sequence[str], catalogue: str | None, kind: ListKind, today: date
+) -> list[Application]:
+    """Rank the programs of these ids in this order, each id resolved to one application (of
+    `catalogue` when named) by `program_ids`."""
+    return set_rank_list(applications_for(program_ids, catalogue), kind, today)
+
+
 def order_of(kind: ListKind) -> list[str]:
+    """The program ids of the list, in order."""
     return [a.program_id for a in ranked(kind)]
 
 
@@ -61,8 +86,10 @@ def order_of(kind: ListKind) -> list[str]:
 def move(application: Application, step: int, today: date) -> list[Application]:
     """Move a ranked program up (step -1) or down (+1) one place; at either end it stays."""
     kind = ListKind(application.rank_list)
-    order = order_of(kind)
-    at = order.index(application.program_id)
+    order = ranked(kind)
+    if application.rank is None:
+        raise SeasonError("rank", f"{application.name} is not on a list: add it first.")
+    at = [a.pk for a in order].index(application.pk)
     to = min(max(at + step, 0), len(order) - 1)
     order.insert(to, order.pop(at))
     return set_rank_list(order, kind, today)
@@ -72,14 +99,14 @@ def move(application: Application, step: int, today: date) -> list[Application]:
 def add_to_list(application: Application, today: date) -> list[Application]:
     """Put an interviewed program at the bottom of its list (supplemental when advanced)."""
     kind = ListKind.SUPPLEMENTAL if application.advanced else ListKind.PRIMARY
-    order = [p for p in order_of(kind) if p != application.program_id]
-    return set_rank_list([*order, application.program_id], kind, today)
+    order = [a for a in ranked(kind) if a.pk != application.pk]
+    return set_rank_list([*order, application], kind, today)
 
 
 @transaction.atomic
 def remove_from_list(application: Application, today: date) -> list[Application]:
     kind = ListKind(application.rank_list)
-    return set_rank_list([p for p in order_of(kind) if p != application.program_id], kind, today)
+    return set_rank_list([a for a in ranked(kind) if a.pk != application.pk], kind, today)
 
 
 def unranked() -> list[Application]:

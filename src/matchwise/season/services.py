@@ -197,19 +197,3 @@ def schedule(application: Application, interview: Interview, today: date) -> App
 @transaction.atomic
 def delete_application(application: Application) -> None:
     application.delete()
-
-
-def application_for(program_id: str, catalogue: str | None = None) -> Application:
-    """The application to the program of that id (in that catalogue, when two share an id)."""
-    found = Application.objects.filter(program_id=program_id.strip())
-    if catalogue is not None:
-        found = found.filter(catalogue=catalogue)
-    rows = list(found[:2])
-    if not rows:
-        where = f" of the catalogue “{catalogue}”" if catalogue is not None else ""
-        raise SeasonError("program_id", f"no application to a program “{program_id}”{where}.")
-    if len(rows) > 1:
-        raise SeasonError(
-            "program_id", f"two applications have the id “{program_id}”: name the catalogue."
-        )
-    return rows[0]

@@ -43,6 +43,11 @@ urlpatterns += [
     path("couples.csv", views_couples.download, name="couples_csv"),
     path("couples/partner/", views_couples.set_partner, name="couples_partner"),
     path("couples/programs/", views_couples.add_partner_program, name="couples_program"),
+    path(
+        "couples/programs/remove/",
+        views_couples.remove_partner_program,
+        name="couples_program_remove",
+    ),
     path("couples/pairs/", views_couples.add_pair, name="couples_pair"),
     path("couples/pairs/<int:position>/", views_couples.change_pair, name="couples_change"),
 ]

@@ -19,7 +19,7 @@ from matchwise.season.status_rules import is_interviewed
 from matchwise.season.vocabulary import Status
 
 
-def _context(problem: str = "") -> dict[str, object]:
+def _context(problem: str = "", confirm_remove: str = "") -> dict[str, object]:
     found = couples.partner()
     applications = list(Application.objects.all())
     mine = [a for a in applications if is_interviewed(Status(a.status))]
@@ -33,6 +33,7 @@ def _context(problem: str = "") -> dict[str, object]:
         "not_yet": not_yet,
         "no_match": NO_MATCH,
         "problem": problem,
+        "confirm_remove": confirm_remove,
     }
 
 
@@ -76,6 +77,20 @@ def add_partner_program(request: HttpRequest) -> HttpResponse:
         lambda: couples.add_partner_program(program_id, name, catalogue),
         "#partner-programs",
     )
+
+
+@require_POST
+def remove_partner_program(request: HttpRequest) -> HttpResponse:
+    """Remove one of your partner's programs; while pairs name it, the page says so and offers
+    to remove it with those pairs (a second, explicit button)."""
+    program_id = request.POST.get("program_id", "")
+    with_pairs = request.POST.get("with_pairs") == "1"
+    try:
+        couples.remove_partner_program(program_id, with_pairs)
+    except SeasonError as refused:
+        context = _context(refused.message, confirm_remove=program_id.strip())
+        return render(request, "season/couples.html", context, status=400)
+    return HttpResponseRedirect(reverse("season:couples") + "#partner-programs")
 
 
 @require_POST
