@@ -88,9 +88,13 @@ NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] |
     "GET /api/season/soap": ({}, {}, None),
     "GET /api/season/soap/programs": ({}, {}, None),
     "POST /api/season/soap/programs": ({}, {}, {"text": "Nowhere General Surgery"}),
-    "POST /api/season/soap/programs/{program_id}/application": ({"program_id": MAX_ID}, {}, None),
-    "POST /api/season/soap/programs/{program_id}/offers": (
-        {"program_id": MAX_ID},
+    "POST /api/season/soap/programs/{soap_program_id}/application": (
+        {"soap_program_id": MAX_ID},
+        {},
+        None,
+    ),
+    "POST /api/season/soap/programs/{soap_program_id}/offers": (
+        {"soap_program_id": MAX_ID},
         {},
         {"round": 1},
     ),

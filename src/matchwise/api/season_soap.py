@@ -140,26 +140,28 @@ def add_programs(request: HttpRequest, data: UnfilledIn) -> Status[Any]:
 
 
 @router.post(
-    "/season/soap/programs/{program_id}/application",
+    "/season/soap/programs/{soap_program_id}/application",
     response={200: ProgramOut} | MISSING | WRITE,
     summary="Record a SOAP application to the program (refused past the cap)",
 )
-def apply(request: HttpRequest, program_id: Path[Id]) -> Status[dict[str, Any]]:
-    program = get_object_or_404(SoapProgram, pk=program_id)
+def apply(request: HttpRequest, soap_program_id: Path[Id]) -> Status[dict[str, Any]]:
+    program = get_object_or_404(SoapProgram, pk=soap_program_id)
     try:
         program = soap.apply(program, clock.now())
     except SeasonError as refused:
-        return _refused("program_id", refused.message)
+        return _refused("soap_program_id", refused.message)
     return Status(200, program_json(program))
 
 
 @router.post(
-    "/season/soap/programs/{program_id}/offers",
+    "/season/soap/programs/{soap_program_id}/offers",
     response={201: OfferOut} | MISSING | WRITE,
     summary="Record an offer received from the program in a round",
 )
-def add_offer(request: HttpRequest, program_id: Path[Id], data: OfferIn) -> Status[dict[str, Any]]:
-    program = get_object_or_404(SoapProgram, pk=program_id)
+def add_offer(
+    request: HttpRequest, soap_program_id: Path[Id], data: OfferIn
+) -> Status[dict[str, Any]]:
+    program = get_object_or_404(SoapProgram, pk=soap_program_id)
     try:
         offer = soap.record_offer(program, data.round, clock.now())
     except SeasonError as refused:
