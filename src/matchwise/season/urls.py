@@ -2,8 +2,10 @@ from django.urls import path
 
 from matchwise.season import (
     views,
+    views_couples,
     views_interview_day,
     views_rank_list,
+    views_rank_order,
     views_shortlist,
     views_soap,
 )
@@ -19,6 +21,7 @@ urlpatterns = [
     path("rank-list/print/", views_rank_list.print_view, name="rank_list_print"),
     path("rank-list.csv", views_rank_list.download, name="rank_list_csv"),
     path("rank-list/<int:pk>/", views_rank_list.change, name="rank_change"),
+    path("rank-list/demonstration/", views_rank_order.demonstration_page, name="rank_order"),
     path("<int:pk>/", views.application_detail, name="application"),
     path("<int:pk>/status/", views.change_status, name="status"),
     path("<int:pk>/invitation/", views.invite, name="invite"),
@@ -32,12 +35,7 @@ urlpatterns = [
     path("soap/<int:pk>/apply/", views_soap.apply, name="soap_apply"),
     path("soap/<int:pk>/offers/", views_soap.add_offer, name="soap_offer"),
     path("soap/offers/<int:pk>/answer/", views_soap.answer, name="soap_answer"),
-]
-
-# Couples mode: the partner, their programs, and the couple's list of pairs.
-from matchwise.season import views_couples  # noqa: E402
-
-urlpatterns += [
+    # Couples mode: the partner, their programs, and the couple's list of pairs.
     path("couples/", views_couples.couples_page, name="couples"),
     path("couples/print/", views_couples.print_view, name="couples_print"),
     path("couples.csv", views_couples.download, name="couples_csv"),
@@ -50,11 +48,4 @@ urlpatterns += [
     ),
     path("couples/pairs/", views_couples.add_pair, name="couples_pair"),
     path("couples/pairs/<int:position>/", views_couples.change_pair, name="couples_change"),
-]
-
-# The rank-order demonstration on your own list.
-from matchwise.season import views_rank_order  # noqa: E402
-
-urlpatterns += [
-    path("rank-list/demonstration/", views_rank_order.demonstration_page, name="rank_order"),
 ]
