@@ -99,7 +99,19 @@ def populate(contacts: int, interactions: int, applications: int, today: date) -
             services.change_status(application, Status.INTERVIEWED, today)
             ranked.append(application.program_id)
     rank_list.rank_programs(ranked, None, ListKind.PRIMARY, today)
+    soap_list(today)
     return scheduled_id
+
+
+def soap_list(today: date, n: int = 100) -> None:
+    """Match Week: a list of unfilled programs at hospitals of the network, 20 applied to."""
+    from matchwise.season import soap
+    from matchwise.season.unfilled_rows import read_unfilled
+
+    lines = [f"{1000000 + i}C0 Fictional Hospital {i % 400} Family Medicine" for i in range(n)]
+    stored = soap.import_unfilled(read_unfilled("\n".join(lines), "unfilled.txt"), "x", today)
+    for program in stored[:20]:
+        soap.apply(program, datetime.now(UTC))
 
 
 @dataclass(frozen=True)
@@ -173,6 +185,9 @@ def run(args: argparse.Namespace) -> None:
                 "Interview day (GET, rendered)",
                 lambda: client.get(f"/season/{scheduled}/interview-day/"),
             ),
+            Step("Rank list page (GET, rendered)", lambda: client.get("/season/rank-list/")),
+            Step("SOAP page, 100 programs (GET, rendered)", lambda: client.get("/season/soap/")),
+            Step("Couples page (GET, rendered)", lambda: client.get("/season/couples/")),
             Step("Calendar feed with the interviews", lambda: calendar_bytes(today), goal=False),
             # Every week counted again: slow, and rare, so fewer runs.
             Step(

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_POST
 
 from matchwise.network import clock
 from matchwise.season import soap, zones
+from matchwise.season.links import application_links as links
 from matchwise.season.models import SoapOffer, SoapProgram
 from matchwise.season.services import SeasonError
 from matchwise.season.soap_forms import OfferForm, UnfilledForm
@@ -22,6 +23,9 @@ from matchwise.season.unfilled_rows import (
 
 PASTED = "the pasted list"
 MAX_UPLOAD = 5 * 2**20
+
+# On the list, the people quickest to reach at each program; the program's page has them all.
+PEOPLE_SHOWN = 3
 
 
 def _rounds(user_zone: str, state: soap.SoapState) -> list[dict[str, object]]:
@@ -40,6 +44,27 @@ def _rounds(user_zone: str, state: soap.SoapState) -> list[dict[str, object]]:
     return rows
 
 
+def _rows(
+    programs: list[SoapProgram], people: dict[int, list[soap.Person]]
+) -> list[tuple[SoapProgram, str, list[tuple[soap.Person, str, str]], int]]:
+    """Each program with its page, the people shown with their pages and a link to write to
+    them, and how many more there are; the links are reversed once per page, not per row."""
+    program_page, contact_page = links("season:soap_program"), links("network:contact")
+    compose = reverse("outreach:compose")
+    return [
+        (
+            p,
+            program_page(p.pk),
+            [
+                (person, contact_page(person.contact.pk), f"{compose}?contact={person.contact.pk}")
+                for person in people[p.pk][:PEOPLE_SHOWN]
+            ],
+            len(people[p.pk][PEOPLE_SHOWN:]),
+        )
+        for p in programs
+    ]
+
+
 def soap_home(
     request: HttpRequest,
     *,
@@ -54,7 +79,7 @@ def soap_home(
     failed = form is not None or problems is not None or bool(refused)
     context = {
         "nav": "season",
-        "rows": [(p, people[p.pk]) for p in programs],
+        "rows": _rows(programs, people),
         "state": state,
         "rounds": _rounds(zone, state),
         "user_zone": zone,
