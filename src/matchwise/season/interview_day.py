@@ -8,6 +8,7 @@ within 48 hours and overdue after 72.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -63,23 +64,31 @@ def people_at_places(places: Sequence[str]) -> dict[str, list[Contact]]:
         .values_list("institution", flat=True)
         .distinct()
     )
-    keyed = [(name, words_of(name)) for name in names]
-    matching: dict[str, list[str]] = {}
+    # Each distinctive word, the names holding it: only names sharing one can match, and the
+    # full rule runs on those alone.
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        for word in words_of(name):
+            by_word[word].append(name)
+    matching: dict[str, set[str]] = {}
     for place in set(places):
-        words = words_of(place)
-        # Only names sharing a distinctive word can match: the full rule runs on those alone.
-        matching[place] = [
-            name for name, theirs in keyed if words & theirs and same_institution(name, place)
-        ]
-    wanted = {name for found in matching.values() for name in found}
+        candidates = {name for word in words_of(place) for name in by_word.get(word, ())}
+        matching[place] = {name for name in candidates if same_institution(name, place)}
+    wanted = set().union(*matching.values())
     contacts = (
         list(Contact.objects.filter(institution__in=wanted).order_by("name", "pk"))
         if wanted
         else []
     )
-    wanted_at = {place: set(found) for place, found in matching.items()}
+    at_institution: dict[str, list[Contact]] = defaultdict(list)
+    for contact in contacts:
+        at_institution[contact.institution].append(contact)
+    position = {contact.pk: i for i, contact in enumerate(contacts)}
     return {
-        place: [c for c in contacts if c.institution in names] for place, names in wanted_at.items()
+        place: sorted(
+            (c for name in found for c in at_institution[name]), key=lambda c: position[c.pk]
+        )
+        for place, found in matching.items()
     }
 
 
