@@ -56,8 +56,8 @@ def people_at(place: str) -> list[Contact]:
     return people_at_places([place])[place]
 
 
-def people_at_places(places: Sequence[str]) -> dict[str, list[Contact]]:
-    """The contacts at each place, by name, in two queries whatever the number of places."""
+def institutions_at_places(places: Sequence[str]) -> dict[str, set[str]]:
+    """For each place, the institutions of the network that name it (one query)."""
     names = list(
         Contact.objects.exclude(institution="")
         .order_by()
@@ -74,6 +74,12 @@ def people_at_places(places: Sequence[str]) -> dict[str, list[Contact]]:
     for place in set(places):
         candidates = {name for word in words_of(place) for name in by_word.get(word, ())}
         matching[place] = {name for name in candidates if same_institution(name, place)}
+    return matching
+
+
+def people_at_places(places: Sequence[str]) -> dict[str, list[Contact]]:
+    """The contacts at each place, by name, in two queries whatever the number of places."""
+    matching = institutions_at_places(places)
     wanted = set().union(*matching.values())
     contacts = (
         list(Contact.objects.filter(institution__in=wanted).order_by("name", "pk"))

@@ -45,7 +45,7 @@ def _rounds(user_zone: str, state: soap.SoapState) -> list[dict[str, object]]:
 
 
 def _rows(
-    programs: list[SoapProgram], people: dict[int, list[soap.Person]]
+    programs: list[SoapProgram], people: dict[int, tuple[list[soap.Person], int]]
 ) -> list[tuple[SoapProgram, str, list[tuple[soap.Person, str, str]], int]]:
     """Each program with its page, the people shown with their pages and a link to write to
     them, and how many more there are; the links are reversed once per page, not per row."""
@@ -57,9 +57,9 @@ def _rows(
             program_page(p.pk),
             [
                 (person, contact_page(person.contact.pk), f"{compose}?contact={person.contact.pk}")
-                for person in people[p.pk][:PEOPLE_SHOWN]
+                for person in people[p.pk][0]
             ],
-            len(people[p.pk][PEOPLE_SHOWN:]),
+            people[p.pk][1],
         )
         for p in programs
     ]
@@ -73,7 +73,7 @@ def soap_home(
     refused: str = "",
 ) -> HttpResponse:
     programs = list(SoapProgram.objects.prefetch_related("offers"))
-    people = soap.people_by_program(programs)
+    people = soap.quickest_by_program(programs, PEOPLE_SHOWN)
     zone = clock.user_zone().key
     state = soap.state(clock.today())
     failed = form is not None or problems is not None or bool(refused)
