@@ -41,6 +41,9 @@ def setup(data_dir: str) -> None:
     from matchwise.cli.base import start_django
 
     start_django()
+    from matchwise.site.startup import settle
+
+    settle()  # as `matchwise serve` does before its first request
 
 
 def populate(contacts: int, interactions: int, applications: int, today: date) -> int:

@@ -14,6 +14,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from pytest_django.live_server_helper import LiveServer
 
+from matchwise.network import clock
 from matchwise.network.models import Contact, Preferences
 from matchwise.season import services
 from matchwise.season.models import Application
@@ -68,7 +69,7 @@ def test_it_walks_one_season(
     # Who I met becomes contacts with thank-yous due, shown on This week.
     page.locator("#interview-day").click()
     page.locator("#id_people").fill("Dr. Ana Ruiz <ana@example.org>")
-    page.locator("#id_met_on").fill(date.today().isoformat())
+    page.locator("#id_met_on").fill(clock.today().isoformat())
     page.get_by_role("button", name="Add them, and plan the thank-yous").click()
     page.goto(live_server.url + "/")
     expect(page.get_by_text("Dr. Ana Ruiz").first).to_be_visible()
@@ -79,12 +80,12 @@ def test_it_walks_one_season(
     page.get_by_role("button", name="Change the status").click()
     second = Application.objects.exclude(pk=application.pk).order_by("name").first()
     assert second is not None
-    services.change_status(second, Status.INTERVIEWED, date.today(), "Interviewed by phone")
+    services.change_status(second, Status.INTERVIEWED, clock.today(), "Interviewed by phone")
     advanced = services.add_application(
         ProgramFacts("D1", "Desert Anesthesiology", state="AZ", track="Advanced"),
         services.Submission(date(2026, 9, 24)),
     )
-    services.change_status(advanced, Status.INTERVIEWED, date.today(), "Interviewed by phone")
+    services.change_status(advanced, Status.INTERVIEWED, clock.today(), "Interviewed by phone")
     page.goto(live_server.url + "/season/rank-list/")
     for name in (application.name, second.name, "Desert Anesthesiology"):
         page.get_by_role("button", name=f"Add {name} to the list").click()

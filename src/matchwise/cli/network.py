@@ -34,6 +34,7 @@ def serve(args: argparse.Namespace) -> int:
     import waitress
     from django.conf import settings
 
+    from matchwise.site.startup import settle
     from matchwise.site.wsgi import application
 
     if args.host not in LOCAL_HOSTS:
@@ -47,6 +48,7 @@ def serve(args: argparse.Namespace) -> int:
         )
     except OSError as error:
         raise CliError(f"cannot listen on {args.host}:{args.port}: {error.strerror}") from error
+    settle()
     print(f"matchwise is running on http://{_url_host(args.host)}:{args.port}/ (Ctrl+C stops it)")
     server.run()
     return 0
