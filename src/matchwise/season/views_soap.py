@@ -4,13 +4,13 @@ and each program's offers and history. Each view calls one service of `season.so
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from matchwise.network import clock
-from matchwise.season import soap, zones
-from matchwise.season.links import application_links as links
+from matchwise.season import soap, soap_rows, zones
 from matchwise.season.models import SoapOffer, SoapProgram
 from matchwise.season.services import SeasonError
 from matchwise.season.soap_forms import OfferForm, UnfilledForm
@@ -44,27 +44,6 @@ def _rounds(user_zone: str, state: soap.SoapState) -> list[dict[str, object]]:
     return rows
 
 
-def _rows(
-    programs: list[SoapProgram], people: dict[int, tuple[list[soap.Person], int]]
-) -> list[tuple[SoapProgram, str, list[tuple[soap.Person, str, str]], int]]:
-    """Each program with its page, the people shown with their pages and a link to write to
-    them, and how many more there are; the links are reversed once per page, not per row."""
-    program_page, contact_page = links("season:soap_program"), links("network:contact")
-    compose = reverse("outreach:compose")
-    return [
-        (
-            p,
-            program_page(p.pk),
-            [
-                (person, contact_page(person.contact.pk), f"{compose}?contact={person.contact.pk}")
-                for person in people[p.pk][0]
-            ],
-            people[p.pk][1],
-        )
-        for p in programs
-    ]
-
-
 def soap_home(
     request: HttpRequest,
     *,
@@ -79,7 +58,8 @@ def soap_home(
     failed = form is not None or problems is not None or bool(refused)
     context = {
         "nav": "season",
-        "rows": _rows(programs, people),
+        "programs": programs,
+        "rows": soap_rows.rows_html(programs, people, bool(state.accepted), get_token(request)),
         "state": state,
         "rounds": _rounds(zone, state),
         "user_zone": zone,
