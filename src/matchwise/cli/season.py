@@ -21,6 +21,7 @@ STATUSES = (
 OPTIONS = {"program_id": "PROGRAM_ID", "time_zone": "--time-zone", "slots": "--slots"}
 OPTIONS |= {"pairs": "MINE:PARTNER", "partner": "couple partner", "position": "position"}
 OPTIONS |= {"with_pairs": "--with-pairs"}
+OPTIONS |= {"program": "PROGRAM", "round": "--round", "state": "PROGRAM"}  # season soap
 
 
 def _day(text: str) -> date:
@@ -216,19 +217,6 @@ def _rank(args: argparse.Namespace) -> int:
     return 0
 
 
-ACTIONS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "add": _add,
-    "import": _import,
-    "invite": _invite,
-    "schedule": _schedule,
-    "status": _status,
-    "list": _list,
-    "rank": _rank,
-    "soap": run_soap,
-    "couple": couple,
-}
-
-
 def _percent(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.0f}%"
 
@@ -265,7 +253,18 @@ def _odds(args: argparse.Namespace) -> int:
     return 0
 
 
-ACTIONS["odds"] = _odds
+ACTIONS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "add": _add,
+    "import": _import,
+    "invite": _invite,
+    "schedule": _schedule,
+    "status": _status,
+    "list": _list,
+    "rank": _rank,
+    "odds": _odds,
+    "soap": run_soap,
+    "couple": couple,
+}
 
 COMMANDS: list[Command] = [
     Command(

@@ -13,7 +13,6 @@ from typing import Any
 
 from matchwise.cli.base import CliError
 
-FIELDS = {"program": "PROGRAM", "round": "--round", "state": "PROGRAM"}
 PROGRAM_HELP = "its NRMP code, or its number as `matchwise season soap list` shows it"
 
 
@@ -41,12 +40,8 @@ def soap_arguments(actions: Any) -> None:
 
 
 def run_soap(args: argparse.Namespace) -> int:
-    from matchwise.season.services import SeasonError
-
-    try:
-        return SOAP_ACTIONS[args.soap_action](args)
-    except SeasonError as error:
-        raise CliError(f"{FIELDS.get(error.field, error.field)}: {error.message}") from error
+    # A refusal is reported by `matchwise season`, naming the option (season.OPTIONS).
+    return SOAP_ACTIONS[args.soap_action](args)
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -1,5 +1,6 @@
-"""Links to applications' pages for lists of a hundred or more: `reverse` runs once per list,
-not once per row (it takes tens of microseconds each, a good part of such a page)."""
+"""Links to pages that take one id (an application's, a contact's) for lists of a hundred or
+more: `reverse` runs once per list, not once per row (it takes tens of microseconds each, a
+good part of such a page)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from django.urls import reverse
 _STAND_IN = 987654321
 
 
-def application_links(name: str = "season:application") -> Callable[[int], str]:
-    """A function from an application's id to the path of its page `name` (one that takes
-    the id alone), the same path `reverse(name, args=[id])` gives."""
+def page_links(name: str = "season:application") -> Callable[[int], str]:
+    """A function from an id to the path of the page `name` (one that takes the id alone),
+    the same path `reverse(name, args=[id])` gives."""
     head, tail = reverse(name, args=[_STAND_IN]).split(str(_STAND_IN))
     return lambda pk: f"{head}{pk}{tail}"

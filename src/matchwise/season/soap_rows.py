@@ -8,13 +8,13 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from matchwise.season.links import application_links as links
+from matchwise.season.links import page_links
 from matchwise.season.models import SoapProgram
 from matchwise.season.soap import Person
 
 
 def _people(people: list[Person], more: int, program_url: str) -> str:
-    contact_page, compose = links("network:contact"), reverse("outreach:compose")
+    contact_page, compose = page_links("network:contact"), reverse("outreach:compose")
     shown = "; ".join(
         f'<a href="{contact_page(p.contact.pk)}">{escape(p.contact.display_name)}</a>'
         f' ({escape(p.reach_label)}, <a href="{compose}?contact={p.contact.pk}">write</a>)'
@@ -39,7 +39,7 @@ def rows_html(
     accepted: bool,
     csrf_token: str,
 ) -> SafeString:
-    program_page, apply_page = links("season:soap_program"), links("season:soap_apply")
+    program_page, apply_page = page_links("season:soap_program"), page_links("season:soap_apply")
     csrf = f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(csrf_token)}">'
     rows = []
     for program in programs:

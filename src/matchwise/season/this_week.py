@@ -11,7 +11,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from matchwise.network.rules import week_ahead
 from matchwise.season import zones
-from matchwise.season.links import application_links
+from matchwise.season.links import page_links
 from matchwise.season.models import Application, Invitation
 from matchwise.season.vocabulary import Status
 
@@ -40,7 +40,7 @@ class SeasonWeek:
     def invitation_items(self) -> SafeString:
         """The list items of the invitations, built here with every value escaped: a busy
         season has dozens, and the template engine takes far longer over each."""
-        link = application_links()
+        link = page_links()
         return mark_safe(  # noqa: S308 (every value is escaped)
             "".join(
                 f'<li><a class="who" href="{link(w.invitation.application_id)}#invitation">'
@@ -53,7 +53,7 @@ class SeasonWeek:
 
     def interview_items(self) -> SafeString:
         """The list items of the week's interviews, built as `invitation_items` is."""
-        link = application_links()
+        link = page_links()
         items = []
         for coming in self.interviews:
             a = coming.application

@@ -23,7 +23,7 @@ from matchwise.season.forms import (
     StatusForm,
 )
 from matchwise.season.imports import import_applications
-from matchwise.season.links import application_links
+from matchwise.season.links import page_links
 from matchwise.season.models import Application, InvitationSlot
 from matchwise.season.odds import chart_json, season_odds
 from matchwise.season.programs import ProgramFacts
@@ -98,7 +98,7 @@ def application_rows(applications: list[Application], user_zone: str) -> SafeStr
     """The table's rows, built here with every value escaped: the template engine spends a
     few tenths of a millisecond on each row, and a season has a hundred or more."""
     rows = []
-    link = application_links()
+    link = page_links()
     for a in applications:
         shown = when(a.interview_at, a, user_zone)
         place = f", {a.place}" if a.place else ""
