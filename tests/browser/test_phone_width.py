@@ -83,6 +83,10 @@ def test_it_fits_every_page_of_the_menus_on_a_phone(
         f"{live_server.url}/playbook/campaigns/{campaign.pk}/",
         f"{live_server.url}/playbook/conferences/{Conference.objects.get().pk}/",
         f"{live_server.url}/follow-ups/",
+        f"{live_server.url}/season/rank-list/",
+        f"{live_server.url}/season/rank-list/demonstration/",
+        f"{live_server.url}/season/couples/",
+        f"{live_server.url}/season/soap/",
     ]
     assert len(pages) > 20
 
