@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 from django.test import Client
 
+from matchwise.api.season_soap import Answer
 from matchwise.season.models import SoapProgram
+from matchwise.season.soap_rules import ANSWERS
 from tests.season.soap_fixtures import many
 
 pytestmark = pytest.mark.django_db
@@ -65,3 +67,7 @@ def test_it_refuses_the_46th_application(client: Client) -> None:
 
 def test_it_answers_404_for_an_unknown_program(client: Client) -> None:
     assert post(client, "/api/season/soap/programs/99/application", {}).status_code == 404
+
+
+def test_it_takes_exactly_the_answers_the_rules_allow() -> None:
+    assert {a.value for a in Answer} == {s.value for s in ANSWERS}
