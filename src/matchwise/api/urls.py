@@ -3,6 +3,7 @@ from ninja import NinjaAPI
 from matchwise.api import (
     errors,
     market,
+    mentees,
     network,
     outreach,
     programs,
@@ -30,6 +31,7 @@ api.add_router("/", outreach.router)
 api.add_router("/", programs.router)
 api.add_router("/", market.router)
 api.add_router("/", rotations.router)
+api.add_router("/", mentees.router)
 api.add_router("/", season.router)
 api.add_router("/", season_soap.router)
 api.add_router("/", season_odds.router)
