@@ -1,6 +1,7 @@
 from ninja import NinjaAPI
 
 from matchwise.api import (
+    catalogue_merge,
     errors,
     market,
     mentees,
@@ -29,6 +30,7 @@ errors.install(api)
 api.add_router("/", network.router)
 api.add_router("/", outreach.router)
 api.add_router("/", programs.router)
+api.add_router("/", catalogue_merge.router)
 api.add_router("/", market.router)
 api.add_router("/", rotations.router)
 api.add_router("/", mentees.router)
