@@ -6,20 +6,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 
-from matchwise.cli.base import CliError, Command, start_django
+from matchwise.cli.base import CliError, Command, day, start_django
 from matchwise.network import clock
 
 # The options that set each field, to name them in an error.
 OPTIONS = {"contact": "--contact", "since": "--since", "notes": "--notes", "id": "ID"}
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from error
 
 
 def _arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,7 +20,7 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON instead of text")
     add = actions.add_parser("add", help="mark a contact as someone you mentor")
     add.add_argument("--contact", type=int, required=True, metavar="ID", help="contact id")
-    add.add_argument("--since", type=_day, metavar="DATE", help="default: today")
+    add.add_argument("--since", type=day, metavar="DATE", help="default: today")
     add.add_argument("--notes", default="", help="where they are, and what they asked you")
     stop = actions.add_parser("stop", help="no longer mentoring them (the contact stays)")
     stop.add_argument("id", type=int, help="the mentee's id (see `matchwise mentee list`)")
