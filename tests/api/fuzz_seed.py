@@ -51,9 +51,10 @@ def seed(today: date) -> None:
 
 
 def seed_rotation(today: date, contact: object) -> None:
-    """A running rotation with one person met and one promise, for the rotations routes."""
+    """A running rotation with one person met and one promise, and one mentee, for the
+    rotations and giving-back routes."""
     from matchwise.network.models import Contact
-    from matchwise.rotations import results, services
+    from matchwise.rotations import mentees, results, services
     from matchwise.rotations.vocabulary import MemberRole
 
     assert isinstance(contact, Contact)
@@ -67,6 +68,7 @@ def seed_rotation(today: date, contact: object) -> None:
     services.add_member(rotation, contact, MemberRole.ATTENDING)
     services.add_task(rotation, contact, "Send the sepsis bundle article", today)
     results.record({"season": str(today.year), "outcome": "not_matched", "recorded_on": today})
+    mentees.add({"contact": contact.pk, "notes": "Final-year student"})
 
 
 def seed_season(today: date) -> None:

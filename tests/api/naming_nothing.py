@@ -26,6 +26,13 @@ ROTATION: dict[str, Any] = {
     "ends_on": "2026-03-27",
 }
 
+MERGE: dict[str, Any] = {
+    "catalogue": "nowhere",
+    "format": "csv",
+    "file_name": "nowhere.csv",
+    "content": "cHJvZ3JhbV9pZAo=",  # "program_id" and a new line
+}
+
 # operation → (path parameters, query, JSON body)
 NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]] = {
     "GET /api/contacts": ({}, {"q": "nobody"}, None),
@@ -46,6 +53,7 @@ NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] |
     "POST /api/messages/{message_id}/sent": ({"message_id": MAX_ID}, {}, None),
     "POST /api/shortlist": ({}, {}, {**PROFILE, "catalogue": "nowhere"}),
     "GET /api/catalogues": ({}, {}, None),
+    "POST /api/catalogues/merge": ({}, {}, MERGE),
     "GET /api/market/predictions": ({}, {}, None),
     "GET /api/rotations": ({}, {}, None),
     "POST /api/rotations": ({}, {}, ROTATION),
@@ -64,6 +72,9 @@ NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] |
     "GET /api/match-results": ({}, {}, None),
     "POST /api/match-results": ({}, {}, {"season": 2027, "outcome": "not_matched"}),
     "GET /api/match-results/{season}/helpers": ({"season": 2100}, {}, None),
+    "GET /api/mentees": ({}, {}, None),
+    "POST /api/mentees": ({}, {}, {"contact_id": MAX_ID, "notes": "Final-year student"}),
+    "POST /api/mentees/{mentee_id}/stop": ({"mentee_id": MAX_ID}, {}, None),
     "GET /api/season/applications": ({}, {}, None),
     "POST /api/season/applications": ({}, {}, {"program_id": "nowhere", "catalogue": "nowhere"}),
     "GET /api/season/applications/{application_id}": ({"application_id": MAX_ID}, {}, None),

@@ -8,7 +8,7 @@ import pytest
 
 from matchwise.network.models import Contact
 from matchwise.outreach.models import Message
-from matchwise.rotations.models import MatchResult, RotationTask
+from matchwise.rotations.models import MatchResult, Mentee, RotationTask
 from matchwise.season.models import Invitation
 
 from .fuzz_seed import seed
@@ -22,4 +22,5 @@ def test_it_seeds_contacts_drafts_and_sent_messages() -> None:
     assert Message.objects.filter(state=Message.State.DRAFT).count() == 3
     assert RotationTask.objects.get().rotation.members.count() == 1
     assert MatchResult.objects.get().season == 2026
+    assert Mentee.objects.get().contact.name == "Lena Park"
     assert Invitation.objects.get().slots.count() == 1

@@ -8,6 +8,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from matchwise.network import clock
 from matchwise.network.choices import Role
 from matchwise.network.models import Contact
 from matchwise.rotations.models import Mentee
@@ -36,5 +37,19 @@ def test_it_marks_a_contact_as_a_mentee_and_counts_them(
         reverse("rotations:giving_back"), {"contact": junior.pk, "since": "2027-04-01"}
     )
     assert twice.status_code == 400
+    assert "Choose a contact you do not mentor yet." in twice.content.decode()
     client.post(reverse("rotations:stop_mentoring", args=[Mentee.objects.get().pk]))
     assert not Mentee.objects.exists() and Contact.objects.filter(pk=junior.pk).exists()
+
+
+def test_it_answers_404_when_stopping_someone_not_mentored(client: Client) -> None:
+    assert client.post(reverse("rotations:stop_mentoring", args=[999])).status_code == 404
+
+
+def test_it_starts_today_when_the_date_is_left_empty(
+    client: Client, make_contact: Callable[..., Contact]
+) -> None:
+    junior = make_contact("Tunde Bello")
+    response = client.post(reverse("rotations:giving_back"), {"contact": junior.pk, "since": ""})
+    assert response.status_code == 302
+    assert Mentee.objects.get().since == clock.today()

@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any, TypeVar
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.db import DataError, OperationalError
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI, Schema
@@ -86,6 +88,13 @@ def install(api: NinjaAPI) -> None:
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
 
+    def too_big(request: HttpRequest, raised: object) -> HttpResponse:
+        _instance(raised, RequestDataTooBig)
+        megabytes = settings.DATA_UPLOAD_MAX_MEMORY_SIZE // 2**20
+        detail = f"the request body is larger than {megabytes} MB, the limit"
+        return api.create_response(request, {"detail": detail}, status=400)
+
+    api.add_exception_handler(RequestDataTooBig, too_big)
     api.add_exception_handler(DataError, refused_text)
     api.add_exception_handler(HttpError, http_error)
     api.add_exception_handler(Http404, not_found)

@@ -1,8 +1,10 @@
 from ninja import NinjaAPI
 
 from matchwise.api import (
+    catalogue_merge,
     errors,
     market,
+    mentees,
     network,
     outreach,
     programs,
@@ -28,8 +30,10 @@ errors.install(api)
 api.add_router("/", network.router)
 api.add_router("/", outreach.router)
 api.add_router("/", programs.router)
+api.add_router("/", catalogue_merge.router)
 api.add_router("/", market.router)
 api.add_router("/", rotations.router)
+api.add_router("/", mentees.router)
 api.add_router("/", season.router)
 api.add_router("/", season_soap.router)
 api.add_router("/", season_odds.router)

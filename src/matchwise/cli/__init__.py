@@ -6,7 +6,16 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from matchwise.cli import market, network, outreach, programs, rotations, season, transfer
+from matchwise.cli import (
+    market,
+    mentees,
+    network,
+    outreach,
+    programs,
+    rotations,
+    season,
+    transfer,
+)
 from matchwise.cli.base import BUSY_EXIT_CODE, BUSY_MESSAGE, CliError, Command, database_busy
 
 COMMANDS: list[Command] = [
@@ -17,6 +26,7 @@ COMMANDS: list[Command] = [
     *programs.COMMANDS,
     *market.COMMANDS,
     *rotations.COMMANDS,
+    *mentees.COMMANDS,
     *season.COMMANDS,
 ]
 

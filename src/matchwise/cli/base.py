@@ -6,6 +6,7 @@ import argparse
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 BUSY_MESSAGE = (
     "the database is busy with another change (the app, or another import); "
@@ -28,6 +29,14 @@ class Command:
     help: str
     arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace], int]
+
+
+def day(text: str) -> date:
+    """An argument given as a date, YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from error
 
 
 def start_django(*, migrate: bool = True) -> None:

@@ -61,22 +61,19 @@ def _progress(label: str) -> Any:
 
 
 def _stored(name: str) -> Any:
-    from matchwise.programs.models import Catalogue
+    from matchwise.programs.merge_runs import NoSuchCatalogueError, stored_catalogue
 
-    found = Catalogue.objects.filter(name=name).first()
-    if found is None:
-        raise CliError(
-            f"no stored catalogue named {name!r} (the built-in sample cannot be merged into; "
-            "see `matchwise catalogue list`)"
-        )
-    return found
+    try:
+        return stored_catalogue(name)
+    except NoSuchCatalogueError as error:
+        raise CliError(str(error)) from error
 
 
 def merge(args: argparse.Namespace) -> int:
     from matchwise.programs.merge_review import ReviewFileError, read_decisions, review_csv
-    from matchwise.programs.merging import MergeError, apply_merge, preview_merge
+    from matchwise.programs.merge_runs import merge_file, preview_json
+    from matchwise.programs.merging import MergeError
     from matchwise.programs.source_matching import Outcome
-    from matchwise.sources.formats import read_source
 
     catalogue = _stored(args.into)
     path: Path = args.file
@@ -94,23 +91,18 @@ def merge(args: argparse.Namespace) -> int:
             raise CliError(f"nothing merged: {error}") from error
     report = _progress(f"Reading {path.name}")
     try:
-        source = read_source(args.source_format, path, progress=report)
-    except ModuleNotFoundError as error:
-        raise CliError(f"the {args.source_format} reader is not part of this version") from error
-    finally:
-        if report is not None:
-            print(file=sys.stderr)
-    try:
-        if args.dry_run:
-            preview = preview_merge(catalogue, source, confirmed)
-        else:
-            preview = apply_merge(catalogue, source, confirmed).preview
+        preview = merge_file(
+            catalogue, args.source_format, path, confirmed, dry_run=args.dry_run, progress=report
+        )
     except MergeError as error:
         shown = "; ".join(str(p) for p in error.problems[:5])
         more = len(error.problems) - 5
         raise CliError(
             f"nothing merged: {shown}" + (f"; and {more} more" if more > 0 else "")
         ) from error
+    finally:
+        if report is not None:
+            print(file=sys.stderr)
     if args.review is not None:
         args.review.write_text(review_csv(preview.of(Outcome.UNCERTAIN)), encoding="utf-8")
     if args.json:
@@ -119,30 +111,6 @@ def merge(args: argparse.Namespace) -> int:
     else:
         print_preview(preview, args.dry_run, args.review)
     return 0
-
-
-def preview_json(preview: MergePreview, dry_run: bool) -> dict[str, Any]:
-    from matchwise.programs.source_matching import Outcome
-
-    def listed(outcome: Outcome) -> list[dict[str, Any]]:
-        return [
-            {"line": m.row.line, "institution": m.row.institution or m.row.program_name,
-             "city": m.row.city, "state": m.row.state, "specialty": m.row.specialty,
-             "matched_as": m.matched_as, "programs": list(m.program_ids), "why": m.why}
-            for m in preview.of(outcome)
-        ]  # fmt: skip
-
-    return {
-        "catalogue": preview.catalogue,
-        "source": preview.source,
-        "as_of": preview.as_of.isoformat(),
-        "stored": not dry_run,
-        "counts": {o.value: preview.count(o) for o in Outcome},
-        "facts_per_attribute": preview.facts_per_attribute,
-        "disagreements": preview.disagreements,
-        "uncertain": listed(Outcome.UNCERTAIN),
-        "unmatched": listed(Outcome.UNMATCHED),
-    }
 
 
 def print_preview(preview: MergePreview, dry_run: bool, review: Path | None) -> None:

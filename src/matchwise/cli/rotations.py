@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from typing import Any
 
-from matchwise.cli.base import CliError, Command, start_django
+from matchwise.cli.base import CliError, Command, day, start_django
 from matchwise.network import clock
 from matchwise.rotations.vocabulary import MemberRole, RotationKind
 
@@ -34,13 +34,6 @@ RESULT_OPTIONS = {
 }
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from error
-
-
 def _print_json(value: Any) -> None:
     json.dump(value, sys.stdout, default=str, indent=2, ensure_ascii=False)  # dates as ISO
     print()
@@ -58,10 +51,10 @@ def _rotation_arguments(parser: argparse.ArgumentParser) -> None:
     add = actions.add_parser("add", help="add a rotation")
     add.add_argument("--institution", required=True, help="the hospital or university")
     add.add_argument(
-        "--from", dest="starts_on", type=_day, required=True, metavar="DATE", help="first day"
+        "--from", dest="starts_on", type=day, required=True, metavar="DATE", help="first day"
     )
     add.add_argument(
-        "--to", dest="ends_on", type=_day, required=True, metavar="DATE", help="last day"
+        "--to", dest="ends_on", type=day, required=True, metavar="DATE", help="last day"
     )
     add.add_argument("--kind", choices=KINDS, default="observership", help="default: observership")
     add.add_argument("--service", default="", help="the department or team")
@@ -80,7 +73,7 @@ def _rotation_arguments(parser: argparse.ArgumentParser) -> None:
     task = actions.add_parser("task", help="record a small promise, kept as a follow-up")
     task.add_argument("id", type=int, help="the rotation's id")
     task.add_argument("--contact", type=int, required=True, metavar="ID", help="promised to")
-    task.add_argument("--due", type=_day, required=True, help="due date (YYYY-MM-DD)")
+    task.add_argument("--due", type=day, required=True, help="due date (YYYY-MM-DD)")
     task.add_argument("text", help="what you promised, e.g. 'send the sepsis article'")
 
 
@@ -216,8 +209,8 @@ def _result_arguments(parser: argparse.ArgumentParser) -> None:
     outcome = record.add_mutually_exclusive_group(required=True)
     outcome.add_argument("--matched", metavar="WHERE", help="matched: the program and city")
     outcome.add_argument("--not-matched", action="store_true", help="did not match this year")
-    record.add_argument("--season-start", type=_day, help="default: 1 January of the year before")
-    record.add_argument("--on", type=_day, help="the day recorded (default: today)")
+    record.add_argument("--season-start", type=day, help="default: 1 January of the year before")
+    record.add_argument("--on", type=day, help="the day recorded (default: today)")
     people = actions.add_parser("people", help="who helped this season, and what to send them")
     people.add_argument("--season", type=int, help="default: the latest result")
     people.add_argument("--json", action="store_true", help="print JSON instead of text")

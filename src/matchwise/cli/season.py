@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from matchwise.cli.base import CliError, Command, start_django
+from matchwise.cli.base import CliError, Command, day, start_django
 from matchwise.cli.season_couples import add_couple_arguments, couple, demonstrate
 from matchwise.cli.season_soap import run_soap, soap_arguments
 
@@ -22,13 +22,6 @@ OPTIONS = {"program_id": "PROGRAM_ID", "time_zone": "--time-zone", "slots": "--s
 OPTIONS |= {"pairs": "MINE:PARTNER", "partner": "couple partner", "position": "position"}
 OPTIONS |= {"with_pairs": "--with-pairs"}
 OPTIONS |= {"program": "PROGRAM", "round": "--round", "state": "PROGRAM"}  # season soap
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from error
 
 
 def _wall_clock(text: str) -> datetime:
@@ -43,7 +36,7 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     add = actions.add_parser("add", help="record an application to a program of a catalogue")
     add.add_argument("program_id", metavar="PROGRAM_ID", help="its id in the catalogue")
     add.add_argument("--catalogue", help="the catalogue's name (default: the sample)")
-    add.add_argument("--on", type=_day, help="the day it was submitted (default today)")
+    add.add_argument("--on", type=day, help="the day it was submitted (default today)")
     add.add_argument("--fees", type=int, metavar="USD", help="the fees paid for it")
     add.add_argument("--time-zone", default="", help="the program's zone, if not its state's")
     imports = actions.add_parser("import", help="record the applications of a CSV file")
@@ -74,7 +67,7 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     status = actions.add_parser("status", help="move an application to another status")
     status.add_argument("program_id", metavar="PROGRAM_ID")
     status.add_argument("status", choices=STATUSES)
-    status.add_argument("--on", type=_day, help="the day it changed (default today)")
+    status.add_argument("--on", type=day, help="the day it changed (default today)")
     status.add_argument("--reason", default="", help="to skip the usual order: why")
     status.add_argument("--catalogue", help="when two applications share the id")
     listing = actions.add_parser("list", help="every application and where it stands")

@@ -25,7 +25,9 @@ class MatchResultForm(forms.ModelForm[MatchResult]):
 
 class MenteeForm(forms.ModelForm[Mentee]):
     contact = forms.ModelChoiceField(
-        queryset=Contact.objects.filter(mentee__isnull=True), label="Contact"
+        queryset=Contact.objects.filter(mentee__isnull=True),
+        label="Contact",
+        error_messages={"invalid_choice": "Choose a contact you do not mentor yet."},
     )
 
     class Meta:

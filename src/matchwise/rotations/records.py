@@ -1,10 +1,11 @@
-"""Rotations, their plan of the day and the people who helped, as JSON-ready dicts (for the
-API and `--json`); one shape for both."""
+"""Rotations, their plan of the day, the people who helped and the people you mentor, as
+JSON-ready dicts (for the API and `--json`); one shape for both."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from matchwise.rotations.mentees import MenteeRow
 from matchwise.rotations.models import MatchResult, Rotation, RotationMember, RotationTask
 from matchwise.rotations.plan import RotationPlan
 from matchwise.rotations.results import HelperRow
@@ -97,4 +98,18 @@ def helper_json(row: HelperRow) -> dict[str, Any]:
         "reasons": [str(reason) for reason in row.helper.reasons],
         "template": row.helper.template,
         "sent_on": row.updated_on,
+    }
+
+
+def mentee_json(row: MenteeRow) -> dict[str, Any]:
+    mentee, contact = row.mentee, row.mentee.contact
+    return {
+        "id": mentee.pk,
+        "contact_id": contact.pk,
+        "name": contact.display_name,
+        "since": mentee.since,
+        "notes": mentee.notes,
+        "keep_in_touch_on": contact.keep_in_touch_on,
+        "keep_in_touch_by": contact.keep_in_touch_by,
+        "status": row.status.value if row.status else None,
     }

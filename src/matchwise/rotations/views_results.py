@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
@@ -11,7 +11,7 @@ from matchwise.network import clock
 from matchwise.outreach.views import page
 from matchwise.rotations import mentees, results
 from matchwise.rotations.forms_results import MatchResultForm, MenteeForm
-from matchwise.rotations.models import MatchResult, Mentee
+from matchwise.rotations.models import MatchResult
 
 
 @require_http_methods(["GET", "POST"])
@@ -52,21 +52,32 @@ def next_cycle(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def giving_back(request: HttpRequest) -> HttpResponse:
-    form = MenteeForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        return HttpResponseRedirect(reverse("rotations:giving_back"))
+    form = MenteeForm()
+    status = 200
+    if request.method == "POST":
+        try:
+            mentees.add(request.POST.dict())
+        except mentees.MenteeError as refused:
+            form = MenteeForm(request.POST)
+            if form.is_valid() or refused.field not in form.errors:
+                form.add_error(refused.field, refused.message)
+            status = 400
+        else:
+            return HttpResponseRedirect(reverse("rotations:giving_back"))
     return page(
         request,
         "rotations/giving_back.html",
         "giving_back",
         rows=mentees.rows(clock.today()),
         form=form,
-        status=400 if request.method == "POST" else 200,
+        status=status,
     )
 
 
 @require_POST
 def stop_mentoring(request: HttpRequest, pk: int) -> HttpResponse:
-    get_object_or_404(Mentee, pk=pk).delete()
+    try:
+        mentees.stop(pk)
+    except mentees.UnknownMenteeError as missing:
+        raise Http404(missing.message) from missing
     return HttpResponseRedirect(reverse("rotations:giving_back"))

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import django_stubs_ext
 
+from matchwise.selection.catalogue_limits import MAX_FILE_BYTES
 from matchwise.site.config import Config, database_settings, secret_key
 from matchwise.site.data_folder import prepare_database_file, prepare_folder
 
@@ -67,6 +68,9 @@ TEMPLATES = [
 DATABASES = {"default": database_settings(CONFIG)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 FORMS_URLFIELD_ASSUME_HTTPS = True
+# A request body read whole (JSON, form fields): room for the largest source file a catalogue
+# merge takes, base64-encoded in the API's JSON (4 bytes for every 3), with 1 MB to spare.
+DATA_UPLOAD_MAX_MEMORY_SIZE = MAX_FILE_BYTES * 4 // 3 + 2**20
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "UTC"

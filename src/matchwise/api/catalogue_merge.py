@@ -1,0 +1,120 @@
+"""Merging a source into a stored catalogue, as JSON: what `matchwise catalogue merge` does,
+through the same service (`programs.merge_runs`). The file travels in the body, base64-encoded,
+since the API takes changes only as JSON."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from datetime import date
+from typing import Annotated, Any
+
+from django.http import HttpRequest
+from ninja import Field, Router, Schema, Status
+from pydantic import field_validator
+
+from matchwise.api.errors import WRITE, ProblemsOut, problem
+from matchwise.api.fields import BodyIn, Flag, Whole
+from matchwise.programs.merge_runs import (
+    NoSuchCatalogueError,
+    merge_content,
+    preview_json,
+    stored_catalogue,
+)
+from matchwise.programs.merging import MergeError
+from matchwise.selection.catalogue_limits import MAX_FILE_BYTES
+from matchwise.sources.formats import FORMATS
+
+router = Router(tags=["programs"])
+SourceLine = Annotated[Whole, Field(ge=1, le=10**9)]
+CONTENT: list[str | int] = ["body", "data", "content"]
+
+
+class MergeIn(BodyIn):
+    catalogue: str = Field(min_length=1, max_length=200, description="The catalogue to merge into")
+    format: str = Field(
+        description="The source's layout, as `--format` says it",
+        json_schema_extra={"enum": list(FORMATS)},
+    )
+    file_name: str = Field(
+        min_length=1,
+        max_length=255,
+        description="The file's name: its extension tells CSV from XLSX, and LCA and NRMP "
+        "files are dated by it as on the command line",
+    )
+    content: str = Field(description=f"The file, base64-encoded (at most {MAX_FILE_BYTES} bytes)")
+    confirmed_lines: list[SourceLine] = Field(
+        default_factory=list,
+        description="Source lines of uncertain matches to apply (a dry run lists them)",
+    )
+    dry_run: Flag = Field(False, description="Say what the merge would do; store nothing")
+
+    @field_validator("format")
+    @classmethod
+    def known_format(cls, value: str) -> str:
+        if value not in FORMATS:
+            raise ValueError(f"unknown source format {value!r}; one of: {', '.join(FORMATS)}")
+        return value
+
+
+class MergedRowOut(Schema):
+    line: int = Field(description="Its line (or record) in the file, to confirm it by")
+    institution: str
+    city: str
+    state: str
+    specialty: str
+    matched_as: str = Field(description="The catalogue's institution it was matched to")
+    programs: list[str] = Field(description="The ids of the programs it would set")
+    why: str
+
+
+class MergeOut(Schema):
+    catalogue: str
+    source: str
+    as_of: date
+    stored: bool = Field(description="False for a dry run")
+    counts: dict[str, int] = Field(description="Rows per outcome: confident, uncertain, unmatched")
+    facts_per_attribute: dict[str, int]
+    disagreements: list[str] = Field(description="Where sources disagree; the newer is kept")
+    uncertain: list[MergedRowOut] = Field(description="Applied only when their line is confirmed")
+    unmatched: list[MergedRowOut]
+
+
+def _content(text: str) -> bytes:
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as error:
+        raise ValueError("the file's content is not base64") from error
+    if len(data) > MAX_FILE_BYTES:
+        raise ValueError(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB, the limit")
+    return data
+
+
+@router.post(
+    "/catalogues/merge",
+    response={200: MergeOut, 404: ProblemsOut} | WRITE,
+    summary="Merge a program sheet, LCA file, NRMP results or catalogue file into a stored "
+    "catalogue (all or nothing; `dry_run` previews)",
+)
+def merge_catalogue(request: HttpRequest, data: MergeIn) -> Status[Any]:
+    try:
+        content = _content(data.content)
+    except ValueError as error:
+        return Status(422, {"detail": [problem(CONTENT, str(error))]})
+    try:
+        catalogue = stored_catalogue(data.catalogue)
+    except NoSuchCatalogueError as error:
+        where: list[str | int] = ["body", "data", "catalogue"]
+        return Status(404, {"detail": [problem(where, str(error), "not_found")]})
+    try:
+        preview = merge_content(
+            catalogue,
+            data.format,
+            data.file_name,
+            content,
+            frozenset(data.confirmed_lines),
+            dry_run=data.dry_run,
+        )
+    except MergeError as error:
+        return Status(422, {"detail": [problem(CONTENT, str(p)) for p in error.problems]})
+    return Status(200, preview_json(preview, data.dry_run))
