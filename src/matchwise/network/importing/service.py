@@ -14,8 +14,8 @@ last contact), outbound, without planning follow-ups: the follow-up rules are fo
 from now on, not for what happened before the import. When a file does not say how the last
 contact happened, it is recorded as email and the interaction's notes say the file did not tell.
 A next follow-up date becomes a manual follow-up. A sheet's "met through" links each contact to
-the one who introduced them (`introductions`), once the new contacts have their ids. Everything is written with bulk queries, so
-that a 10,000-row LinkedIn export imports in a few seconds.
+the one who introduced them (`introductions`), once the new contacts have their ids. Everything
+is written with bulk queries, so that a 10,000-row LinkedIn export imports in a few seconds.
 """
 
 from __future__ import annotations
