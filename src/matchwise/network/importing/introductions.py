@@ -51,6 +51,8 @@ def link_introducers(
     `row_targets[i]` is what `records[i]` became; `stored` lists (id, name) of every stored
     contact; `target_of_stored(id)` gives the target of a stored contact (made when needed)."""
     found = Introductions()
+    if not any(record.met_through for record in records):
+        return found  # most files (LinkedIn, vCards) name no introducer: nothing to index
     stored_by_name: dict[str, list[int]] = defaultdict(list)
     for contact_id, name in stored:
         stored_by_name[name_key(name)].append(contact_id)
