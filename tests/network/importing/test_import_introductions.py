@@ -105,12 +105,13 @@ def test_it_reports_unknown_and_ambiguous_names_and_keeps_them_in_the_notes() ->
     summary = "\n".join(report.summary_lines())
     assert planned[2:] == report.summary_lines()[2:]  # the preview warns the same
     assert (
-        "Line 2: Amara Okafor: line 2, Introduced by: no contact in people.csv or among yours "
-        "is named 'Nobody Known'; not linked, the name is kept in the notes."
+        "Line 2: Amara Okafor: line 2, Introduced by: people.csv names 'Nobody Known', but no "
+        "contact in the file or among yours has that name; not linked, the name is kept in "
+        "the notes."
     ) in summary
     assert (
-        "Line 3: Bruno Costa: line 3, Introduced by: 2 contacts are named 'Chen Wei' "
-        "(one of yours, one of yours); not linked"
+        "Line 3: Bruno Costa: line 3, Introduced by: people.csv names 'Chen Wei', the name of "
+        "2 contacts (2 of yours); not linked"
     ) in summary
     amara, bruno = (Contact.objects.get(name=n) for n in ("Amara Okafor", "Bruno Costa"))
     assert (amara.met_through, bruno.met_through) == (None, None)
@@ -150,7 +151,7 @@ def test_it_shows_the_column_and_the_names_not_linked_on_the_preview_page(
     page = client.get(reverse("network:import_preview", args=[pending.pk])).content.decode()
 
     assert 'value="met_through" selected' in page
-    assert "line 2, Met through: no contact in people.csv or among yours is named" in page
+    assert "line 2, Met through: people.csv names &#x27;Nobody Known&#x27;, but no" in page
     assert "1 contact linked to the contact named in the file" in page
     client.post(reverse("network:import_commit", args=[pending.pk]))
     assert introductions() == {("Amara Okafor", None), ("Bruno Costa", "Amara Okafor")}

@@ -92,12 +92,13 @@ def test_it_links_each_row_to_the_one_contact_of_that_name(
         (
             [row(2, "Bruno Costa", "Nobody Known")],
             [stored(7, "Omar Haddad")],
-            "no contact in people.csv or among yours is named 'Nobody Known'",
+            "people.csv names 'Nobody Known', but no contact in the file or among yours has "
+            "that name",
         ),
         (
             [row(2, "Bruno Costa", "Chen Wei")],
             [stored(7, "Chen Wei", institution="A"), stored(8, "Chen Wei", institution="B")],
-            "2 contacts are named 'Chen Wei' (one of yours, one of yours)",
+            "people.csv names 'Chen Wei', the name of 2 contacts (2 of yours)",
         ),
         (
             [
@@ -106,13 +107,12 @@ def test_it_links_each_row_to_the_one_contact_of_that_name(
                 row(4, "Chen Wei", institution="Lakeside"),
             ],
             [stored(7, "Chen Wei", institution="Harbor")],
-            "3 contacts are named 'Chen Wei' (one of yours, line 2 of people.csv, "
-            "line 4 of people.csv)",
+            "people.csv names 'Chen Wei', the name of 3 contacts (one of yours, line 2, line 4)",
         ),
         (
             [row(2, "Bruno Costa", "Bruno Costa")],
             [],
-            "'Bruno Costa' is this contact's own name",
+            "people.csv names 'Bruno Costa', this contact's own name",
         ),
     ],
 )
@@ -142,7 +142,12 @@ def test_it_keeps_the_introducer_a_stored_contact_already_has() -> None:
 
     assert (warnings(same), same.introductions, same.touched) == ([], 0, [])
     assert warnings(other) == [
-        (2, COLUMN, "your contact Bruno Costa names another introducer; kept")
+        (
+            2,
+            COLUMN,
+            "people.csv names 'Omar Haddad', but your contact Bruno Costa was introduced by "
+            "someone else already; that link stays",
+        )
     ]
     assert other.introductions == 0 and other.touched == []
 
@@ -156,3 +161,24 @@ def test_it_writes_an_unknown_name_into_stored_notes_once() -> None:
     assert bruno.filled == {"notes": "Met at ACP.\nmet_through: Nobody Known"}
     again = link(records, stored(9, "Bruno Costa", email="b@x.org", notes=bruno.filled["notes"]))
     assert again.touched == []
+
+
+def test_it_keeps_the_first_introducer_when_two_rows_of_one_person_disagree() -> None:
+    records = [
+        row(2, "Bruno Costa", "Amara Okafor", email="b@x.org"),
+        row(3, "Bruno Costa", "Omar Haddad", email="b@x.org"),
+        row(4, "Amara Okafor"),
+        row(5, "Omar Haddad"),
+    ]
+
+    resolution = link(records)
+
+    assert introducers(resolution)["Bruno Costa"] == "Amara Okafor"
+    assert warnings(resolution) == [
+        (
+            3,
+            COLUMN,
+            "people.csv names 'Omar Haddad', but line 2 names someone else for the same "
+            "contact; kept",
+        )
+    ]

@@ -64,6 +64,7 @@ def link_introducers(
         if not written:
             continue
         line, column = record.sources.get("met_through", (record.line, COLUMN))
+        said = f"{filename} names {written!r}"
         key = name_key(split_honorific(written)[1])
         candidates: list[Target | int] = [
             *(c for c in stored_by_name.get(key, []) if c != _stored_id(target)),
@@ -72,10 +73,10 @@ def link_introducers(
         if len(candidates) == 1:
             only = candidates[0]
             introducer = target_of_stored(only) if isinstance(only, int) else only
-            problem = _link(target, introducer)
+            problem = _link(target, introducer, said)
         else:
             itself = not candidates and _named(target, key, stored_by_name)
-            problem = _refusal(written, candidates, filename, itself)
+            problem = _refusal(said, candidates, itself)
             _keep_in_notes(target, f"{column}: {written}")
         if problem:
             found.warnings.setdefault(index, []).append(FieldWarning(line, column, problem))
@@ -83,14 +84,15 @@ def link_introducers(
     return found
 
 
-def _link(target: Target, introducer: Target) -> str:
+def _link(target: Target, introducer: Target, said: str) -> str:
     """Link, or say why the link already there stays."""
     if _stored_introducer(target) is not None:
         if _stored_id(introducer) == _stored_introducer(target):
             return ""
-        return f"your contact {target.name} names another introducer; kept"
+        who = f"your contact {target.name}"
+        return f"{said}, but {who} was introduced by someone else already; that link stays"
     if target.introducer is not None and target.introducer is not introducer:
-        return f"line {target.lines[0]} names another introducer; kept"
+        return f"{said}, but line {target.lines[0]} names someone else for the same contact; kept"
     target.introducer = introducer
     return ""
 
@@ -100,17 +102,17 @@ def _named(target: Target, key: str, stored_by_name: dict[str, list[int]]) -> bo
     return name_key(target.name) == key or _stored_id(target) in stored_by_name.get(key, [])
 
 
-def _refusal(written: str, candidates: Sequence[Target | int], filename: str, itself: bool) -> str:
+def _refusal(said: str, candidates: Sequence[Target | int], itself: bool) -> str:
     kept = "not linked, the name is kept in the notes"
     if itself:
-        return f"{written!r} is this contact's own name; {kept}"
+        return f"{said}, this contact's own name; {kept}"
     if not candidates:
-        return f"no contact in {filename} or among yours is named {written!r}; {kept}"
-    where = [
-        "one of yours" if isinstance(c, int) else f"line {c.lines[0]} of {filename}"
-        for c in candidates
-    ]
-    return f"{len(candidates)} contacts are named {written!r} ({', '.join(where)}); {kept}"
+        return f"{said}, but no contact in the file or among yours has that name; {kept}"
+    stored = sum(1 for c in candidates if isinstance(c, int))
+    where = [f"line {c.lines[0]}" for c in candidates if not isinstance(c, int)]
+    if stored:
+        where.insert(0, "one of yours" if stored == 1 else f"{stored} of yours")
+    return f"{said}, the name of {len(candidates)} contacts ({', '.join(where)}); {kept}"
 
 
 def _keep_in_notes(target: Target, line: str) -> None:
