@@ -18,7 +18,8 @@ P = PairChoice
 
 
 def problems(*pairs: PairChoice) -> list[str]:
-    return pair_problems(pairs, MINE, PARTNERS, "Sam")
+    mine = [MINE.get(p.mine) if p.mine else None for p in pairs]
+    return pair_problems(pairs, mine, PARTNERS, "Sam")
 
 
 @pytest.mark.parametrize(

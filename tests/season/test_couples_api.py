@@ -48,8 +48,8 @@ def test_it_sets_the_partner_and_the_pairs(client: Client, alpha: Application) -
     assert listed == stored.json()
     assert listed[0] == {
         "rank": 1,
-        "mine": {"program_id": "A", "name": "Alpha IM"},
-        "partner": {"program_id": "PED1", "name": "Harbor"},
+        "mine": {"program_id": "A", "name": "Alpha IM", "catalogue": ""},
+        "partner": {"program_id": "PED1", "name": "Harbor", "catalogue": ""},
         "reason": "",
     }
     assert listed[1]["partner"] is None and listed[2]["mine"] is None
@@ -60,7 +60,7 @@ def test_it_sets_the_partner_and_the_pairs(client: Client, alpha: Application) -
     ("pairs", "words"),
     [
         ([{"mine": None, "partner": None}], "Pair 1 is “no match” on both sides"),
-        ([{"mine": "Z", "partner": None}], "Pair 1: Z is not one of your applications."),
+        ([{"mine": "Z", "partner": None}], "Pair 1: no application to a program “Z”."),
         ([{"mine": "A", "partner": "X"}, {"mine": "A", "partner": "X"}], "Pair 2 repeats pair 1"),
     ],
 )

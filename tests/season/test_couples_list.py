@@ -99,8 +99,10 @@ def test_it_runs_the_page_from_the_keyboard_and_exports_the_pairs(
     assert client.post(reverse("season:couples_partner"), {"name": "Sam Lee"}).status_code == 302
     url = reverse("season:couples_program")
     assert client.post(url, {"program_id": "PED1", "name": "Harbor Peds"}).status_code == 302
+    # The page names each of your applications by its id in the database.
+    ids = {a.program_id: str(a.pk) for a in Application.objects.all()} | {"none": "none"}
     for mine, theirs in [("A", "PED1"), ("B", "none"), ("none", "PED1")]:
-        added = client.post(reverse("season:couples_pair"), {"mine": mine, "partner": theirs})
+        added = client.post(reverse("season:couples_pair"), {"mine": ids[mine], "partner": theirs})
         assert added.status_code == 302
     refused = client.post(reverse("season:couples_pair"), {"mine": "none", "partner": "none"})
     assert refused.status_code == 400 and "no match” on both sides" in refused.content.decode()
@@ -112,7 +114,7 @@ def test_it_runs_the_page_from_the_keyboard_and_exports_the_pairs(
     page = client.get(reverse("season:couples")).content.decode()
     assert "Move pair 1 up" in page and 'value="down"' in page
     assert "Gamma IM (Applied: give a reason)" in page
-    forced = {"mine": "C", "partner": "none", "reason": "Interviewed by phone"}
+    forced = {"mine": ids["C"], "partner": "none", "reason": "Interviewed by phone"}
     assert client.post(reverse("season:couples_pair"), forced).status_code == 302
     couples.remove_pair(4)
     csv_text = client.get(reverse("season:couples_csv")).content.decode()

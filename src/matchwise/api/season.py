@@ -284,6 +284,12 @@ class PairIn(BodyIn):
     mine: str | None = Field(max_length=100, description="Your program's id; null: no match")
     partner: str | None = Field(max_length=100, description="Your partner's; null: no match")
     reason: str = Field("", max_length=300, description="Ranks a program not interviewed at")
+    catalogue: str | None = Field(
+        None,
+        max_length=100,
+        description="The catalogue of your program, when two of your applications share its id "
+        '("" for one typed in by hand)',
+    )
 
 
 class CoupleListIn(BodyIn):
@@ -293,6 +299,7 @@ class CoupleListIn(BodyIn):
 class SideOut(Schema):
     program_id: str
     name: str
+    catalogue: str = Field(description='Where the program comes from ("": typed in by hand)')
 
 
 class PairOut(Schema):
@@ -373,7 +380,7 @@ def get_couple_list(request: HttpRequest) -> list[dict[str, Any]]:
     summary="Set the couple's list in the order given (null on one side: no match)",
 )
 def put_couple_list(request: HttpRequest, data: CoupleListIn) -> Status[Any]:
-    pairs = [PairChoice(_side(p.mine), _side(p.partner), p.reason) for p in data.pairs]
+    pairs = [PairChoice(_side(p.mine), _side(p.partner), p.reason, p.catalogue) for p in data.pairs]
     try:
         stored = couples.set_couple_list(pairs)
     except services.SeasonError as refused:

@@ -34,6 +34,10 @@ def add_couple_arguments(actions: Any) -> None:
     rank = steps.add_parser("rank", help="set the couple's list, in the order given")
     rank.add_argument("pairs", nargs="+", metavar="MINE:PARTNER", help=PAIR_HELP)
     rank.add_argument(
+        "--catalogue",
+        help="the catalogue of every MINE id (when two of your applications share one)",
+    )
+    rank.add_argument(
         "--force",
         nargs=2,
         action="append",
@@ -73,7 +77,9 @@ def _program(args: argparse.Namespace) -> int:
     return 0
 
 
-def pair_choices(texts: list[str], forced: list[list[str]]) -> list[Any]:
+def pair_choices(
+    texts: list[str], forced: list[list[str]], catalogue: str | None = None
+) -> list[Any]:
     from matchwise.season.couple_rules import PairChoice, side
 
     reasons = {program_id: reason for program_id, reason in forced}
@@ -82,14 +88,14 @@ def pair_choices(texts: list[str], forced: list[list[str]]) -> list[Any]:
         if text.count(":") != 1:
             raise CliError(f"MINE:PARTNER: “{text}” is not two sides joined by “:”")
         mine, partner = (side(part) for part in text.split(":"))
-        pairs.append(PairChoice(mine, partner, reasons.get(mine or "", "")))
+        pairs.append(PairChoice(mine, partner, reasons.get(mine or "", ""), catalogue))
     return pairs
 
 
 def _rank(args: argparse.Namespace) -> int:
     from matchwise.season import couples
 
-    for pair in couples.set_couple_list(pair_choices(args.pairs, args.force)):
+    for pair in couples.set_couple_list(pair_choices(args.pairs, args.force, args.catalogue)):
         print(_pair_line(couples.pair_json(pair)))
     return 0
 

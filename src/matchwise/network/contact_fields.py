@@ -78,7 +78,6 @@ DERIVED: dict[str, str] = {
     "linkedin_key": "Contact.derive_keys: the LinkedIn profile name, to find the same person",
 }
 
-_NO_LINK = "a file names the introducer by name at most, and the import links no contacts by name"
 _NO_RHYTHM = "LinkedIn exports and vCards carry no keep-in-touch rhythm"
 _PRIVATE = "lists of contacts never carry the private notes"
 # Where an entered field is left out on purpose, place by place, and why.
@@ -87,15 +86,11 @@ LEFT_OUT: dict[str, dict[str, str]] = {
     "form": {},
     "backup": {},
     "sheet export": {},
-    "import record": {
-        "met_through": _NO_LINK,
-    },
-    "sheet import": {
-        "met_through": _NO_LINK,
-    },
+    "import record": {},
+    "sheet import": {},
     "import merge": {
         "name": "the row is matched on it; a stored name is never replaced",
-        "met_through": _NO_LINK,
+        "met_through": "a name, linked to a contact once every row is matched (introductions)",
         "tags": "merged on their own: added to, never replaced",
     },
     "json": {

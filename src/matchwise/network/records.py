@@ -31,6 +31,8 @@ class ContactRecord:
     linkedin_url: str = ""
     country: str = ""
     source: str = ""
+    # The name of the contact who introduced this one, as written; linked after matching.
+    met_through: str = ""
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     # The keep-in-touch rhythm as the digits of a number of days ('' when the file has none).

@@ -13,8 +13,9 @@ from django.db import transaction
 from matchwise.season import couple_rules
 from matchwise.season.couple_rules import PairChoice
 from matchwise.season.models import Application, CouplePair, Partner, PartnerProgram
+from matchwise.season.program_ids import application_for
 from matchwise.season.programs import UnknownProgramError, find_program
-from matchwise.season.rank_list import candidates
+from matchwise.season.rank_list import candidate_of
 from matchwise.season.services import SeasonError
 from matchwise.spreadsheets import csv_bytes
 
@@ -109,14 +110,27 @@ def couple_list() -> list[CouplePair]:
 
 
 def choices_of(pairs: Sequence[CouplePair]) -> list[PairChoice]:
+    """The stored pairs as given again, each side of yours naming its application exactly."""
     return [
         PairChoice(
             pair.mine.program_id if pair.mine else None,
             pair.partner_program.program_id if pair.partner_program else None,
             pair.reason,
+            pair.mine.catalogue if pair.mine else None,
         )
         for pair in pairs
     ]
+
+
+def _my_sides(pairs: Sequence[PairChoice]) -> list[Application | str | None]:
+    """The application each pair names on your side (by `program_ids`), or why it names none."""
+    found: list[Application | str | None] = []
+    for pair in pairs:
+        try:
+            found.append(application_for(pair.mine, pair.catalogue) if pair.mine else None)
+        except SeasonError as refused:
+            found.append(refused.message)
+    return found
 
 
 @transaction.atomic
@@ -125,24 +139,34 @@ def set_couple_list(pairs: Sequence[PairChoice]) -> list[CouplePair]:
     owner = _partner_or_refuse()
     theirs = {p.program_id: p for p in owner.programs.all()}
     names = {program_id: p.name for program_id, p in theirs.items()}
-    if problems := couple_rules.pair_problems(pairs, candidates(), names, owner.name):
+    mine = _my_sides(pairs)
+    checked = [candidate_of(a) if isinstance(a, Application) else a for a in mine]
+    if problems := couple_rules.pair_problems(pairs, checked, names, owner.name):
         raise SeasonError("pairs", " ".join(problems))
-    mine: dict[str, Application] = {}
-    for application in Application.objects.filter(
-        program_id__in=[p.mine for p in pairs if p.mine]
-    ).order_by("pk"):
-        mine.setdefault(application.program_id, application)
     CouplePair.objects.all().delete()
     CouplePair.objects.bulk_create(
         CouplePair(
             position=position,
-            mine=mine[pair.mine] if pair.mine else None,
+            mine=application if isinstance(application, Application) else None,
             partner_program=theirs[pair.partner] if pair.partner else None,
             reason=pair.reason.strip(),
         )
-        for position, pair in enumerate(pairs, start=1)
+        for position, (pair, application) in enumerate(zip(pairs, mine, strict=True), start=1)
     )
     return couple_list()
+
+
+def pair_of_application(application_id: str, partner: str | None, reason: str = "") -> PairChoice:
+    """A pair whose side of yours is one application, named by its id in the database (as the
+    page's list offers them), or "no match" (`couple_rules.side` of the text is None)."""
+    if couple_rules.side(application_id) is None:
+        return PairChoice(None, partner, reason)
+    text = application_id.strip()
+    is_id = text.isascii() and text.isdecimal() and len(text) < 10
+    found = Application.objects.filter(pk=int(text)).first() if is_id else None
+    if found is None:
+        raise SeasonError("mine", "choose one of your applications from the list.")
+    return PairChoice(found.program_id, partner, reason, found.catalogue)
 
 
 @transaction.atomic
@@ -191,7 +215,7 @@ def pair_json(pair: CouplePair) -> dict[str, Any]:
 def _side_json(program: Application | PartnerProgram | None) -> dict[str, Any] | None:
     if program is None:
         return None
-    return {"program_id": program.program_id, "name": program.name}
+    return {"program_id": program.program_id, "name": program.name, "catalogue": program.catalogue}
 
 
 def partner_json(found: Partner) -> dict[str, Any]:

@@ -22,14 +22,7 @@ def ranked(kind: ListKind = ListKind.PRIMARY) -> list[Application]:
     )
 
 
-def candidates() -> dict[str, rank_rules.Candidate]:
-    """Your applications by program id, as the couple's list checks its side (the one applied
-    to first where two share an id)."""
-    rows = Application.objects.order_by("-pk")
-    return {a.program_id: _candidate(a) for a in rows}
-
-
-def _candidate(application: Application) -> rank_rules.Candidate:
+def candidate_of(application: Application) -> rank_rules.Candidate:
     return rank_rules.Candidate(
         application.program_id,
         application.name,
@@ -49,7 +42,7 @@ def set_rank_list(
     order = [fresh[a.pk] for a in applications if a.pk in fresh]
     if len(order) < len(applications):
         raise SeasonError("rank", "an application to rank was deleted meanwhile.")
-    if problems := rank_rules.list_problems([_candidate(a) for a in order], kind):
+    if problems := rank_rules.list_problems([candidate_of(a) for a in order], kind):
         raise SeasonError("rank", " ".join(problems))
     kept = [a.pk for a in order]
     for dropped in Application.objects.filter(rank_list=kind, rank__isnull=False).exclude(

@@ -4,6 +4,7 @@ action calls one service of `matchwise.season.couples`."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
@@ -12,7 +13,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from matchwise.season import couples
-from matchwise.season.couple_rules import NO_MATCH, PairChoice, side
+from matchwise.season.couple_rules import NO_MATCH, side
 from matchwise.season.models import Application
 from matchwise.season.services import SeasonError
 from matchwise.season.status_rules import is_interviewed
@@ -24,6 +25,7 @@ def _context(problem: str = "", confirm_remove: str = "") -> dict[str, object]:
     applications = list(Application.objects.all())
     mine = [a for a in applications if is_interviewed(Status(a.status))]
     not_yet = [a for a in applications if not is_interviewed(Status(a.status))]
+    ids = Counter(a.program_id for a in applications)
     return {
         "nav": "season",
         "partner": found,
@@ -32,6 +34,8 @@ def _context(problem: str = "", confirm_remove: str = "") -> dict[str, object]:
         "mine": mine,
         "not_yet": not_yet,
         "no_match": NO_MATCH,
+        # Program ids two of your applications share: those are shown with their catalogue.
+        "shared": {program_id for program_id, count in ids.items() if count > 1},
         "problem": problem,
         "confirm_remove": confirm_remove,
     }
@@ -96,10 +100,13 @@ def remove_partner_program(request: HttpRequest) -> HttpResponse:
 @require_POST
 def add_pair(request: HttpRequest) -> HttpResponse:
     post = request.POST
-    pair = PairChoice(
-        side(post.get("mine", "")), side(post.get("partner", "")), post.get("reason", "")
+    mine, partner = post.get("mine", ""), side(post.get("partner", ""))
+    reason = post.get("reason", "")
+    return _done_or_refused(
+        request,
+        lambda: couples.add_pair(couples.pair_of_application(mine, partner, reason)),
+        "#pairs",
     )
-    return _done_or_refused(request, lambda: couples.add_pair(pair), "#pairs")
 
 
 ACTIONS: dict[str, Callable[[int], object]] = {

@@ -63,6 +63,9 @@ def problem_with(record: ContactRecord) -> RejectedRow | None:
         if trouble:
             label = "Topic" if name == "touch_topic" else _label(name)
             return RejectedRow(record.line, f"{label}: {trouble}")
+    if trouble := control_character_problem(record.met_through):
+        _, header = record.sources.get("met_through", (record.line, _label("met_through")))
+        return RejectedRow(record.line, f"{header}: {trouble}")
     for tag in record.tags:
         trouble = control_character_problem(tag)
         if trouble:

@@ -49,7 +49,9 @@ class FileKeys:
                 keys.add("email " + email)
             if slug := slug_of(record.linkedin_url):
                 keys.add("profile " + slug)
-        names = {name_key(record.name) for record in records} - {""}
+        # The introducers' names too: a contact of that name added meanwhile changes a link.
+        written = [name for record in records for name in (record.name, record.met_through)]
+        names = {name_key(name) for name in written} - {""}
         return cls(frozenset(keys), sorted(names))
 
 

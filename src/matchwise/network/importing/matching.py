@@ -26,6 +26,7 @@ from functools import lru_cache
 from matchwise.network.choices import Channel, Role
 from matchwise.network.contact_fields import MERGED_ON_IMPORT
 from matchwise.network.contact_keys import email_key
+from matchwise.network.importing.introductions import link_introducers
 from matchwise.network.importing.report import (
     Added,
     Merged,
@@ -66,6 +67,7 @@ class KnownContact:
     tags: frozenset[str] = frozenset()
     email_key: str = ""
     linkedin_key: str = ""
+    met_through_id: int | None = None  # who introduced them, when stored
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class Target:
     new_tags: list[str] = field(default_factory=list)
     touches: list[ImportedTouch] = field(default_factory=list)
     follow_ups: list[date] = field(default_factory=list)
+    introducer: Target | None = None  # the link to write (see `introductions`)
 
 
 @dataclass
@@ -99,6 +102,7 @@ class Resolution:
     merged: list[Merged] = field(default_factory=list)
     possible_duplicates: list[PossibleDuplicate] = field(default_factory=list)
     warned: list[Warned] = field(default_factory=list)  # rows imported without some fields
+    introductions: int = 0  # links to the contact who introduced someone, to write
 
     @property
     def touched(self) -> list[Target]:
@@ -106,7 +110,12 @@ class Resolution:
         return [
             t
             for t in self.targets
-            if t.known is None or t.filled or t.new_tags or t.touches or t.follow_ups
+            if t.known is None
+            or t.filled
+            or t.new_tags
+            or t.touches
+            or t.follow_ups
+            or t.introducer is not None
         ]
 
 
@@ -115,18 +124,20 @@ def resolve(
     snapshot: Snapshot,
     slug_of: Callable[[str], str],
     merge_possible: Iterable[int] = (),
+    filename: str = "the file",
 ) -> Resolution:
     """Decide, row by row in file order, whether each record is new or joins a contact.
 
     `slug_of` turns a LinkedIn URL into the profile key stored on contacts (the models'
-    `linkedin_slug`); `merge_possible` holds the lines of possible duplicates to merge anyway.
+    `linkedin_slug`); `merge_possible` holds the lines of possible duplicates to merge anyway;
+    `filename` is how the file is named where an introducer cannot be found.
     The cycle collector is paused meanwhile: a large file makes millions of small objects and
     no cycles, and collecting would cost a quarter of the time (bench/duplicates.py).
     """
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _Resolver(records, snapshot, slug_of, set(merge_possible)).run()
+        return _Resolver(records, snapshot, slug_of, set(merge_possible), filename).run()
     finally:
         if collecting:
             gc.enable()
@@ -139,8 +150,9 @@ class _Resolver:
         snapshot: Snapshot,
         slug_of: Callable[[str], str],
         merge_possible: set[int],
+        filename: str,
     ) -> None:
-        self.records, self.snapshot = records, snapshot
+        self.records, self.snapshot, self.filename = records, snapshot, filename
         self.slug_of: Callable[[str], str] = lru_cache(maxsize=None)(slug_of)
         self.merge_possible = merge_possible
         self.result = Resolution()
@@ -159,6 +171,7 @@ class _Resolver:
         self.new_slug: dict[str, Target] = {}
         self.new_identity: dict[str, Target] = {}
         self.target_of_row: list[Target | None] = []
+        self.stored_by_id = {known.id: known for known in snapshot.contacts}
 
     def run(self) -> Resolution:
         keys = [(email_key(r.email), self.slug_of(r.linkedin_url)) for r in self.records]
@@ -182,7 +195,15 @@ class _Resolver:
                 target = self._possible_duplicate(index, slug, close_known, close_rows)
             self._register(target, email, slug, identities[index])
             self.target_of_row.append(target)
-        self.result.warned = warned_rows(self.records)
+        linking = link_introducers(
+            self.records,
+            [t for t in self.target_of_row if t is not None],
+            [(known.id, known.name) for known in self.snapshot.contacts],
+            lambda contact_id: self._known_target(self.stored_by_id[contact_id]),
+            self.filename,
+        )
+        self.result.warned = warned_rows(self.records, linking.warnings)
+        self.result.introductions = linking.linked
         return self.result
 
     def _known_match(self, identity: str, email: str, slug: str) -> bool:
@@ -280,7 +301,7 @@ class _Resolver:
             current = target.values.get(name, "")
             if not incoming:
                 continue
-            if not current or (name == "role" and current == Role.OTHER):
+            if incoming != current and (not current or (name, current) == ("role", Role.OTHER)):
                 target.values[name] = incoming
                 filled.append(name)
                 if target.known is not None:

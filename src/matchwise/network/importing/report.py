@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -72,13 +73,19 @@ class ImportPlan:
     warned: list[Warned] = field(default_factory=list)
     interactions: int = 0
     follow_ups: int = 0
+    introductions: int = 0  # contacts linked to the contact who introduced them
 
-    tense: ClassVar[dict[str, str]] = {"add": "would be added", "merge": "would be merged"}
+    tense: ClassVar[dict[str, str]] = {
+        "add": "would be added",
+        "merge": "would be merged",
+        "link": "would be linked",
+    }
 
     @property
     def changes_nothing(self) -> bool:
         merging = any(merge.changes_something for merge in self.merged)
-        return not (self.added or merging or self.interactions or self.follow_ups)
+        changes = self.added or merging or self.interactions or self.follow_ups
+        return not (changes or self.introductions)
 
     def summary_lines(self) -> list[str]:
         """The result in a few lines, then one line per merge, possible duplicate and rejection."""
@@ -108,6 +115,11 @@ class ImportPlan:
                 f"Line {dup.line}: {_who(dup.name, dup.institution)} may be the same person as "
                 f"{other} {_who(dup.other_name, dup.other_institution)}; {decision}."
             )
+        if self.introductions:
+            lines.append(
+                f"Introductions: {_count(self.introductions, 'contact')} "
+                f"{self.tense['link']} to whoever introduced them."
+            )
         lines += [f"Line {row.line} rejected: {row.reason}." for row in self.rejected]
         lines += [
             f"Line {row.line}: {row.name}: line {warning.line}, {warning.field}: {warning.message}."
@@ -123,7 +135,7 @@ class ImportReport(ImportPlan):
 
     contact_ids: list[int] = field(default_factory=list)
 
-    tense: ClassVar[dict[str, str]] = {"add": "added", "merge": "merged"}
+    tense: ClassVar[dict[str, str]] = {"add": "added", "merge": "merged", "link": "linked"}
 
 
 def _count(number: int, noun: str) -> str:
@@ -134,10 +146,15 @@ def _who(name: str, institution: str) -> str:
     return f"{name} ({institution})" if institution else name
 
 
-def warned_rows(records: list[ContactRecord]) -> list[Warned]:
-    """The records that carry warnings, each warning in line order."""
+def warned_rows(
+    records: list[ContactRecord], more: Mapping[int, list[FieldWarning]] | None = None
+) -> list[Warned]:
+    """The records that carry warnings (their own, and `more` by position in `records`), each
+    warning in line order."""
+    more = more or {}
+    found = [(r, [*r.warnings, *more.get(index, [])]) for index, r in enumerate(records)]
     return [
-        Warned(r.line, r.name, tuple(sorted(r.warnings, key=lambda w: w.line)))
-        for r in records
-        if r.warnings
+        Warned(r.line, r.name, tuple(sorted(warnings, key=lambda w: w.line)))
+        for r, warnings in found
+        if warnings
     ]

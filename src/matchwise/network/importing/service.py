@@ -13,8 +13,9 @@ Imported history is written as the interactions it implies (LinkedIn's connectio
 last contact), outbound, without planning follow-ups: the follow-up rules are for what happens
 from now on, not for what happened before the import. When a file does not say how the last
 contact happened, it is recorded as email and the interaction's notes say the file did not tell.
-A next follow-up date becomes a manual follow-up. Everything is written with bulk queries, so
-that a 10,000-row LinkedIn export imports in a few seconds.
+A next follow-up date becomes a manual follow-up. A sheet's "met through" links each contact to
+the one who introduced them (`introductions`), once the new contacts have their ids. Everything
+is written with bulk queries, so that a 10,000-row LinkedIn export imports in a few seconds.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ def commit(parsed: ParsedFile, merge_possible: set[int] | None = None) -> Import
     file = FileKeys.of(valid, linkedin_slug)
     snapshot = load_snapshot()
     for attempt in range(1, ATTEMPTS + 1):
-        resolution = resolve(valid, snapshot, linkedin_slug, lines)
+        resolution = resolve(valid, snapshot, linkedin_slug, lines, parsed.filename)
         rows = _rows(resolution, parsed.filename)
         with transaction.atomic():
             now = load_snapshot()
@@ -81,7 +82,7 @@ def commit(parsed: ParsedFile, merge_possible: set[int] | None = None) -> Import
                 if attempt < ATTEMPTS:
                     snapshot = now
                     continue
-                resolution = resolve(valid, now, linkedin_slug, lines)
+                resolution = resolve(valid, now, linkedin_slug, lines, parsed.filename)
                 rows = _rows(resolution, parsed.filename)
             report = ImportReport(parsed.filename)
             _describe(report, resolution, rejected)
@@ -95,7 +96,7 @@ def load_snapshot() -> Snapshot:
     tags: dict[int, set[str]] = defaultdict(set)
     for contact_id, tag in ContactTag.objects.values_list("contact_id", "tag__name"):
         tags[contact_id].add(tag)
-    fields = ("id", "name", "email_key", "linkedin_key", *MERGE_FIELDS)
+    fields = ("id", "name", "email_key", "linkedin_key", "met_through_id", *MERGE_FIELDS)
     contacts = [
         KnownContact(
             id=row["id"],
@@ -104,6 +105,7 @@ def load_snapshot() -> Snapshot:
             tags=frozenset(tags.get(row["id"], ())),
             email_key=row["email_key"],
             linkedin_key=row["linkedin_key"],
+            met_through_id=row["met_through_id"],
         )
         for row in Contact.objects.order_by("id").values(*fields)
     ]
@@ -118,7 +120,9 @@ def _resolve(
     parsed: ParsedFile, merge_possible: Iterable[int] | None
 ) -> tuple[Resolution, list[RejectedRow]]:
     valid, refused = split_valid(parsed.records)
-    resolution = resolve(valid, load_snapshot(), linkedin_slug, merge_possible or ())
+    resolution = resolve(
+        valid, load_snapshot(), linkedin_slug, merge_possible or (), parsed.filename
+    )
     return resolution, sorted([*parsed.rejected, *refused], key=lambda row: row.line)
 
 
@@ -130,6 +134,7 @@ def _describe(plan: ImportPlan, resolution: Resolution, rejected: list[RejectedR
     plan.warned = resolution.warned
     plan.interactions = sum(len(t.touches) for t in resolution.targets)
     plan.follow_ups = sum(len(t.follow_ups) for t in resolution.targets)
+    plan.introductions = resolution.introductions
 
 
 @dataclass
@@ -191,6 +196,7 @@ def _write(rows: _Rows) -> list[int]:
         ids[id(target)] = target.known.id
     _fill_known(t for t in known if t.filled)
     _link_tags(rows.targets, ids)
+    _link_introducers(rows.targets, ids)
     for target, interaction in rows.interactions:
         interaction.contact_id = ids[id(target)]
     for target, follow_up in rows.follow_ups:
@@ -248,6 +254,20 @@ def _fill_known(targets: Iterable[Target]) -> None:
         groups[fields].append(contact)
     for fields, contacts in groups.items():
         Contact.objects.bulk_update(contacts, fields, batch_size=BATCH)
+
+
+def _link_introducers(targets: list[Target], ids: dict[int, int]) -> None:
+    """Point each contact at the one who introduced them, now that new contacts have ids."""
+    links = [
+        Contact(id=ids[id(t)], met_through_id=_id_of(t.introducer, ids))
+        for t in targets
+        if t.introducer is not None
+    ]
+    Contact.objects.bulk_update(links, ["met_through"], batch_size=BATCH)
+
+
+def _id_of(target: Target, ids: dict[int, int]) -> int:
+    return target.known.id if target.known is not None else ids[id(target)]
 
 
 def _link_tags(targets: list[Target], ids: dict[int, int]) -> None:

@@ -13,6 +13,8 @@ How free text is read (documented for the user guide):
 - The keep-in-touch rhythm (every … days, never more than … days apart) is a whole number of
   days from 1 to 32767, and the longest gap is not shorter than the ideal one: otherwise the
   row is refused, naming the column.
+- Introduced by (the sheet export's `met_through`) names another contact: it is linked after
+  the rows are matched (see `introductions`), to a contact of the same file or a stored one.
 - A last-contact date becomes an interaction with the topic given (or a plain 'Last contact'
   topic). Its channel comes from a channel column when there is one; otherwise it stays unknown
   and the commit records it as email, saying so in the interaction's notes.
@@ -137,6 +139,9 @@ class SheetRow:
         for field in PLAIN_FIELDS:
             setattr(record, field, self.text(field))
         record.cadence_ideal_days, record.cadence_max_days = days
+        record.met_through = self.text("met_through")
+        if record.met_through:
+            record.sources["met_through"] = (self.line, self.header("met_through"))
         extra = self._read_words(record)
         topic = self.text("last_contact_topic")
         record.touched_on = dates["last_contact_on"]
