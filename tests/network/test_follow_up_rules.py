@@ -97,6 +97,8 @@ def test_it_keeps_the_grace_period_when_snoozed() -> None:
         (Role.RESIDENT, False, 14, 21, rules.Cadence(14, 21)),  # the contact's own rhythm
         (Role.RESIDENT, False, 14, None, rules.Cadence(14, 60)),
         (Role.OTHER, False, 200, None, rules.Cadence(200, 200)),  # max never below ideal
+        (Role.OTHER, False, None, 20, rules.Cadence(20, 20)),  # ideal never above max
+        (Role.RESIDENT, False, None, 90, rules.Cadence(30, 90)),
     ],
 )
 def test_it_picks_the_keep_in_touch_cadence(

@@ -139,9 +139,13 @@ ROLE_CADENCE = {
 def cadence_for(
     role: Role, *, is_mentor: bool, ideal_days: int | None, max_days: int | None
 ) -> Cadence:
-    """The contact's own interval where set, else the default for a mentor or for the role."""
+    """The contact's own interval where set, else the default for a mentor or for the role.
+
+    Half a rhythm never contradicts itself: a longest gap set alone below the default ideal
+    brings the ideal down to it, and an ideal set alone above the default longest gap raises it.
+    """
     default = MENTOR_CADENCE if is_mentor else ROLE_CADENCE[role]
-    ideal = ideal_days or default.ideal_days
+    ideal = ideal_days or min(default.ideal_days, max_days or default.ideal_days)
     return Cadence(ideal, max(max_days or default.max_days, ideal))
 
 
