@@ -236,6 +236,10 @@ class Partner(models.Model):
 
     name = models.CharField(max_length=200)
     specialty = models.CharField(max_length=120, blank=True)
+    # True and unique: the database itself holds the season to one partner, so a restored
+    # backup with two is refused rather than half used. NULL only on a second partner that a
+    # database held before the rule (migration 0004 keeps it, unused, rather than delete it).
+    one_per_season = models.BooleanField(default=True, null=True, editable=False, unique=True)
 
     def __str__(self) -> str:
         return self.name
