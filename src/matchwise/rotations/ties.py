@@ -18,4 +18,6 @@ class RotationsAtPrograms:
         return Exists(RotationMember.objects.filter(contact=OuterRef("pk")))
 
     def places(self) -> list[tuple[str, str]]:
-        return list(Rotation.objects.values_list("institution", "program_id").distinct())
+        # order_by(): the model's ordering would add its columns and defeat the distinct.
+        rows = Rotation.objects.order_by().values_list("institution", "program_id").distinct()
+        return list(rows)
