@@ -46,14 +46,37 @@ def test_it_names_only_modules_and_names_that_exist(dotted: str) -> None:
     assert resolve(dotted) is not None
 
 
+CONTRACTS = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+    "importlinter"
+]["contracts"]
+
+
 def test_it_points_at_the_import_contracts_that_make_test_runs() -> None:
-    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    contracts = config["tool"]["importlinter"]["contracts"]
-    assert {contract["source_modules"][0] for contract in contracts} >= {
-        "matchwise.selection",
-        "matchwise.network",
+    sources = {
+        contract["source_modules"][0] for contract in CONTRACTS if "source_modules" in contract
     }
+    assert sources >= {"matchwise.selection", "matchwise.network"}
+    assert {contract["type"] for contract in CONTRACTS} >= {"layers", "acyclic_siblings"}
     assert "lint-imports" in (ROOT / "Makefile").read_text(encoding="utf-8")
+
+
+def drawn_layers() -> list[set[str]]:
+    """The packages of each row of the table under "The layers", top to bottom."""
+    section = MAP.split("## The layers", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| ")][1:]  # no header
+    return [
+        {
+            "matchwise." + path.removeprefix("src/matchwise/").removesuffix("/").removesuffix(".py")
+            for path in re.findall(r"`(src/matchwise/[^`]+)`", row)
+        }
+        for row in rows
+    ]
+
+
+def test_it_draws_the_layers_the_contract_checks() -> None:
+    (layers,) = [contract["layers"] for contract in CONTRACTS if contract["type"] == "layers"]
+    checked = [{name.strip() for name in re.split(r"[|:]", layer)} for layer in layers]
+    assert drawn_layers() == checked
 
 
 def test_it_is_listed_on_the_help_pages() -> None:

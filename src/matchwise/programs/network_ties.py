@@ -3,6 +3,11 @@
 Letter writers are contacts tagged "letter writer" for now; when letter requests are tracked,
 `letter_writer_ids` is the one place to extend. Rotations come from the rotation records: the
 place of each rotation, the people met on one, and the program a rotation names by its id.
+
+The rotations app sits above programs (a rotation happens at a program, and names one), so
+programs never imports it: the rotations app hands its records to this module when Django
+starts (`matchwise.rotations.apps.RotationsConfig.ready` calls `read_rotations_from`), and the
+rule that turns them into ties stays here.
 """
 
 from __future__ import annotations
@@ -10,8 +15,10 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Collection, Iterable
+from typing import Protocol
 
-from django.db.models import Exists, OuterRef
+from django.core.exceptions import ImproperlyConfigured
+from django.db.models import Exists
 
 from matchwise import selection
 from matchwise.network.models import Contact, Tag
@@ -22,8 +29,36 @@ from matchwise.programs.institutions import (
     program_place,
     ties_by_program,
 )
-from matchwise.rotations.models import Rotation, RotationMember
 from matchwise.selection import NetworkTies
+
+
+class RotationRecords(Protocol):
+    """What the ties need to know of the rotations."""
+
+    def met_on_rotation(self) -> Exists:
+        """True for a contact (the outer query's row) met on a rotation."""
+        ...
+
+    def places(self) -> list[tuple[str, str]]:
+        """Each distinct (institution, program id) of a rotation; the id may be empty."""
+        ...
+
+
+_offered: list[RotationRecords] = []
+
+
+def read_rotations_from(records: RotationRecords) -> None:
+    """Read the rotations from these records from now on (the rotations app calls this)."""
+    _offered[:] = [records]
+
+
+def rotation_records() -> RotationRecords:
+    if not _offered:
+        raise ImproperlyConfigured(
+            "No rotation records to count ties from: is matchwise.rotations in INSTALLED_APPS?"
+        )
+    return _offered[0]
+
 
 LETTER_WRITER_TAGS = frozenset({"letter writer", "letter writers", "lor", "lor writer"})
 
@@ -44,11 +79,11 @@ def network_people(institutions: Collection[str] | None = None) -> list[Person]:
     """Every contact with an institution (of these institutions, when given), in at most
     three queries (met on a rotation when they are one of a rotation's people)."""
     writers = letter_writer_ids()
-    met_on_rotation = RotationMember.objects.filter(contact=OuterRef("pk"))
+    met_on_rotation = rotation_records().met_on_rotation()
     contacts = Contact.objects.exclude(institution="")
     if institutions is not None:
         contacts = contacts.filter(institution__in=list(institutions))
-    rows = contacts.annotate(rotated=Exists(met_on_rotation)).values_list(
+    rows = contacts.annotate(rotated=met_on_rotation).values_list(
         "pk", "honorific", "name", "institution", "rotated"
     )
     return [
@@ -69,7 +104,7 @@ def network_ties(
     are left out). A rotation counts at its institution, and at the program it names.
     `institutions` limits the contacts read to those working there (see network_ties_at)."""
     programs = list(programs)
-    places = list(Rotation.objects.values_list("institution", "program_id").distinct())
+    places = rotation_records().places()
     people = network_people(institutions)
     people += [Person("", place, rotation=True) for place, _ in places]
     ties = ties_by_program(people, programs) if people else {}
