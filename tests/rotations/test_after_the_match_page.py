@@ -16,6 +16,7 @@ from matchwise.outreach.kinds import MessageKind
 from matchwise.outreach.models import LetterRequest
 from matchwise.rotations import results
 from matchwise.rotations.models import MatchResult
+from matchwise.rotations.views_results import HELPERS_SHOWN
 
 pytestmark = pytest.mark.django_db
 TODAY = date.today()
@@ -118,3 +119,21 @@ def test_it_refuses_a_match_without_where_with_the_field_named(client: Client) -
     assert response.status_code == 400
     assert "Say where you matched." in response.content.decode()
     assert not MatchResult.objects.exists()
+
+
+def test_it_shows_a_long_list_from_who_helped_most_with_a_link_to_the_rest(
+    client: Client, make_contact: Callable[..., Contact], log: Callable[..., Interaction]
+) -> None:
+    for i in range(HELPERS_SHOWN + 5):
+        person = make_contact(f"Helper {i:03d}")
+        for day in range(1 + (i == HELPERS_SHOWN + 4)):  # the last one helped twice
+            log(person, TODAY - timedelta(days=10 + day), Channel.EMAIL, Direction.INBOUND)
+    record(client)
+    page = listed(client)
+    assert page.count('class="who"') == HELPERS_SHOWN
+    assert page.index(f"Helper {HELPERS_SHOWN + 4:03d}") < page.index("Helper 000")
+    assert f"{HELPERS_SHOWN + 5} people helped; {HELPERS_SHOWN + 5} still to write to." in page
+    assert "Show all 105</a> (5 more" in page
+    everyone = client.get(reverse("rotations:match") + "?all=1").content.decode()
+    assert everyone.count('class="who"') == HELPERS_SHOWN + 5
+    assert 'id="helpers-more"' not in everyone

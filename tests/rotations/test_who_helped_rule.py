@@ -20,17 +20,17 @@ PEOPLE = [
 ]
 
 
-def test_it_lists_mentors_then_letter_writers_then_season_contacts() -> None:
+def test_it_lists_mentors_then_letter_writers_then_season_contacts_most_exchanges_first() -> None:
     helpers = who_helped(PEOPLE, matched=True)
     assert [h.candidate.name for h in helpers] == [
         "Kwame Osei",
         "Lena Park",
+        "Zoe Adams",  # 2 exchanges before 1
         "ana silva",
-        "Zoe Adams",
     ]
     assert helpers[0].reasons == (Reason.MENTOR, Reason.SEASON_EXCHANGES)
     assert helpers[0].why == "mentor, 5 exchanges this season"
-    assert helpers[2].why == "1 exchange this season"
+    assert helpers[3].why == "1 exchange this season"
 
 
 @pytest.mark.parametrize(

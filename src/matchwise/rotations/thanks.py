@@ -82,11 +82,20 @@ def template_for(reasons: tuple[Reason, ...], *, matched: bool) -> str:
 
 
 def who_helped(candidates: Iterable[Candidate], *, matched: bool) -> list[Helper]:
-    """Everyone who helped, mentors first, then letter writers, then the rest, by name."""
+    """Everyone who helped: mentors first, then letter writers, then the rest; within each,
+    those with the most exchanges this season first (a long list starts with who helped most),
+    then by name."""
     helpers = [
         Helper(candidate, reasons, template_for(reasons, matched=matched))
         for candidate in candidates
         if (reasons := reasons_of(candidate))
     ]
     order = list(Reason)
-    return sorted(helpers, key=lambda h: (order.index(h.reasons[0]), h.candidate.name.casefold()))
+    return sorted(
+        helpers,
+        key=lambda h: (
+            order.index(h.reasons[0]),
+            -h.candidate.season_exchanges,
+            h.candidate.name.casefold(),
+        ),
+    )

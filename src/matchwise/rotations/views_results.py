@@ -13,6 +13,10 @@ from matchwise.rotations import mentees, results
 from matchwise.rotations.forms_results import MatchResultForm, MenteeForm
 from matchwise.rotations.models import MatchResult
 
+# A heavy networker's season can count thousands of people with an exchange: the page starts
+# with those who helped most and shows the rest on request.
+HELPERS_SHOWN = 100
+
 
 @require_http_methods(["GET", "POST"])
 def after_the_match(request: HttpRequest) -> HttpResponse:
@@ -29,12 +33,17 @@ def after_the_match(request: HttpRequest) -> HttpResponse:
             status = 400
         else:
             return HttpResponseRedirect(reverse("rotations:match"))
+    helpers = results.helpers(latest) if latest else []
+    shown = helpers if request.GET.get("all") else helpers[:HELPERS_SHOWN]
     return page(
         request,
         "rotations/match.html",
         "match",
         result=latest,
-        helpers=results.helpers(latest) if latest else [],
+        helpers=shown,
+        helper_count=len(helpers),
+        to_write=sum(not row.done for row in helpers),
+        hidden=len(helpers) - len(shown),
         form=form,
         status=status,
     )
