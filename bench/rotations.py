@@ -25,6 +25,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 CHANNELS = ["in_person", "conference", "email", "linkedin", "call", "video"]
+FEWEST_CONTACTS = 1240  # 24 rotations meet 10 people each, from the 1,000th contact on
 ROLES = ["attending", "resident", "fellow", "program_director", "faculty", "img_peer", "other"]
 
 
@@ -157,6 +158,10 @@ def main() -> None:
     parser.add_argument("--interactions", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=20)
     args = parser.parse_args()
+    if args.contacts < FEWEST_CONTACTS:
+        parser.error(
+            f"--contacts must be at least {FEWEST_CONTACTS}: the rotations meet people from there"
+        )
     with tempfile.TemporaryDirectory(prefix="matchwise-bench-") as folder:
         setup(folder)
         run(args)
