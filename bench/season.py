@@ -14,6 +14,7 @@ processor): on a machine shared with other work the first grows with the load an
 hardly does. The load average is printed before and after.
 
     .venv/bin/python bench/season.py [--contacts 5000] [--applications 150] [--runs 30]
+        [--only SOAP]
 """
 
 from __future__ import annotations
@@ -201,7 +202,7 @@ def run(args: argparse.Namespace) -> None:
                 share=5,
             ),
         ]
-        for step in steps:
+        for step in [s for s in steps if args.only.casefold() in s.label.casefold()]:
             line, p95 = timed(step.run, max(3, args.runs // step.share), step.before)
             verdict = ("within" if p95 <= GOAL_MS else "OVER") + f" {GOAL_MS:.0f} ms"
             print(f"  {step.label:<38} {line}   {verdict if step.goal else ''}")
@@ -215,6 +216,7 @@ def main() -> None:
     parser.add_argument("--interactions", type=int, default=50_000)
     parser.add_argument("--applications", type=int, default=150)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--only", default="", help="time only the steps whose label has this")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="matchwise-bench-") as folder:
         setup(folder)

@@ -123,7 +123,8 @@ FILLED = {name: "Example" for name in placeholders.KNOWN} | {
 
 
 def test_it_flags_exactly_the_shipped_templates_that_ask_for_a_letter_or_a_position() -> None:
-    asking = {"letter-request"}
+    # The SOAP note asks for a good word: meant for someone who knows your work, not a stranger.
+    asking = {"letter-request", "soap-a-word"}
     for template in shipped.LIBRARY:
         body = placeholders.render(template["body"], FILLED)
         first_contact = Draft(MessageKind(template["kind"]), body, exchanges=0)

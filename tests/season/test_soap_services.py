@@ -10,7 +10,7 @@ import pytest
 
 from matchwise.network.models import Contact
 from matchwise.programs.catalogues import SAMPLE_NAME, sample_programs
-from matchwise.season import soap
+from matchwise.season import soap, soap_people
 from matchwise.season.models import SoapOffer, SoapProgram, SoapStep
 from matchwise.season.services import SeasonError
 from matchwise.season.soap_rules import OfferState
@@ -124,6 +124,6 @@ def test_it_lists_the_people_there_quickest_to_reach_first(
     make_contact("Amy Nothing", institution="Riverside Teaching Hospital")
     make_contact("Bo Phone", institution="Riverside Teaching Hospital", phone="+1 555 0100")
     make_contact("Elsewhere", institution="Lakeside General", phone="+1 555 0101")
-    people = soap.people_by_program([program])[program.pk]
+    people = soap_people.people_by_program([program])[program.pk]
     assert [p.contact.name for p in people] == ["Bo Phone", "Zed Email", "Amy Nothing"]
     assert people[0].reach_label == "by phone"

@@ -16,7 +16,7 @@ from matchwise.network.models import Contact
 from matchwise.outreach import compose
 from matchwise.outreach.errors import UnconfirmedSendError
 from matchwise.outreach.findings import Finding, has_blocking
-from matchwise.outreach.forms.messages import TemplateForm
+from matchwise.outreach.forms.messages import PROGRAM_LENGTH, TemplateForm
 from matchwise.outreach.kinds import MessageKind
 from matchwise.outreach.models import Conference, Message, MessageTemplate
 
@@ -82,6 +82,11 @@ class ComposeIn(BodyIn):
     contact_id: BodyId
     template: str = Field(description="The template's short name, e.g. follow-up-conference")
     conference_id: BodyId | None = None
+    program: str = Field(
+        "",
+        max_length=PROGRAM_LENGTH,
+        description="The program the message is about, for {program.name} (e.g. a SOAP program)",
+    )
 
 
 class ComposedOut(ChecksOut):
@@ -200,7 +205,7 @@ def compose_message(request: HttpRequest, data: ComposeIn) -> dict[str, Any]:
     conference = (
         get_object_or_404(Conference, pk=data.conference_id) if data.conference_id else None
     )
-    context = compose.context_for(contact, conference=conference)
+    context = compose.context_for(contact, conference=conference, program=data.program)
     composed = compose.compose(template, context)
     findings = compose.check_message(
         composed.kind, composed.body, subject=composed.subject, context=context

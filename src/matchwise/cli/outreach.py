@@ -34,6 +34,9 @@ def _compose_arguments(parser: argparse.ArgumentParser) -> None:
         "--template", required=True, metavar="NAME", help="template short name, e.g. thank-you"
     )
     parser.add_argument(
+        "--program", default="", metavar="NAME", help="the program it is about, for {program.name}"
+    )
+    parser.add_argument(
         "--check", action="store_true", help="run the checks too; exit 1 if one blocks"
     )
 
@@ -51,7 +54,7 @@ def compose(args: argparse.Namespace) -> int:
     if template is None:
         names = ", ".join(MessageTemplate.objects.values_list("slug", flat=True))
         raise CliError(f"no template named {args.template!r}; there are: {names}")
-    context = composer.context_for(contact)
+    context = composer.context_for(contact, program=args.program)
     composed = composer.compose(template, context)
     if composed.subject:
         print(f"{SUBJECT} {composed.subject}\n")

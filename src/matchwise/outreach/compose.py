@@ -43,6 +43,8 @@ class Context:
     conference: Conference | None = None
     interaction: Interaction | None = None
     advice: Advice | None = None
+    # The program the message is about, as its name is written (a SOAP list's row, say).
+    program: str = ""
 
     def values(self) -> dict[str, str]:
         contact, me = self.contact, self.identity
@@ -86,6 +88,8 @@ class Context:
                 if placeholders.only_where(topic, [names[1]])
                 else placeholders.as_phrase(topic, names),
             }
+        if self.program.strip():
+            values["program.name"] = self.program.strip()
         if self.advice is not None:
             values |= {
                 "advice.suggestion": placeholders.as_phrase(self.advice.suggestion, names),
@@ -96,7 +100,7 @@ class Context:
     def specifics(self) -> tuple[str, ...]:
         """Details that belong to this person or to a moment you shared (their specialty
         and your own profile are left out: they would make any message look personal)."""
-        details = [self.contact.institution]
+        details = [self.contact.institution, self.program]
         if self.conference is not None:
             details += [self.conference.name]
         if self.interaction is not None:
@@ -121,6 +125,7 @@ def context_for(
     conference: Conference | None = None,
     interaction: Interaction | None = None,
     advice: Advice | None = None,
+    program: str = "",
 ) -> Context:
     """The context, defaulting to your last conversation with them (a message sent from here
     is not one: its topic is only its subject) and the conference where you met them (see
@@ -133,7 +138,7 @@ def context_for(
         )
     if conference is None:
         conference = conference_met_at(contact)
-    return Context(contact, ApplicantIdentity.load(), conference, interaction, advice)
+    return Context(contact, ApplicantIdentity.load(), conference, interaction, advice, program)
 
 
 def conference_met_at(contact: Contact) -> Conference | None:

@@ -68,6 +68,9 @@ FIELDS: dict[str, dict[str, str]] = {
         "suggestion": "Advice a mentor gave you",
         "action": "What you did about it",
     },
+    "program": {
+        "name": "The program you are writing about (the SOAP list fills it in)",
+    },
 }
 KNOWN = frozenset(f"{group}.{field}" for group, fields in FIELDS.items() for field in fields)
 

@@ -4,7 +4,6 @@ CLI all call these; the rules are in `soap_rules`, the calendar in `soap_calenda
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -13,14 +12,12 @@ from django.db import transaction
 from django.db.models.functions import Lower
 
 from matchwise import selection
-from matchwise.network.models import Contact
 from matchwise.programs import records
 from matchwise.programs.catalogues import SAMPLE_NAME, sample_programs
 from matchwise.programs.forms import profile_mapping
 from matchwise.programs.models import Program, SavedProfile
 from matchwise.season import soap_calendar, soap_rules
 from matchwise.season.application_rows import RowProblem
-from matchwise.season.interview_day import institutions_at_places
 from matchwise.season.models import SoapOffer, SoapProgram, SoapStep
 from matchwise.season.services import SeasonError
 from matchwise.season.soap_rules import OfferState, SoapStepKind
@@ -166,60 +163,6 @@ def program_for(identifier: str) -> SoapProgram:
     if found is None:
         raise SeasonError("program", f"no program “{identifier}” in your SOAP list.")
     return found
-
-
-@dataclass(frozen=True)
-class Person:
-    contact: Contact
-    reach: soap_rules.Reach
-
-    @property
-    def reach_label(self) -> str:
-        return soap_rules.reach_label(self.reach)
-
-
-def _place(program: SoapProgram) -> str:
-    return program.institution or program.name
-
-
-def quickest_by_program(
-    programs: Sequence[SoapProgram], shown: int | None = None
-) -> dict[int, tuple[list[Person], int]]:
-    """Whom you know at each program (the interview day's rule, on its institution or else
-    its name), quickest to reach first (SOAP moves in hours): the first `shown` of them (all
-    when None) and how many more. Only the people shown are read whole: a list of a hundred
-    programs on a large network stays quick."""
-    matching = institutions_at_places([_place(p) for p in programs])
-    wanted = set().union(*matching.values())
-    rows = (
-        Contact.objects.filter(institution__in=wanted)
-        .order_by("name", "pk")
-        .values_list("pk", "institution", "phone", "email", "linkedin_url", "last_contacted")
-        if wanted
-        else []
-    )
-    at: dict[str, list[tuple[int, int, soap_rules.Reach]]] = defaultdict(list)
-    for position, (pk, institution, phone, email, linkedin, last) in enumerate(rows):
-        reach = soap_rules.Reach(
-            bool(phone.strip()), bool(email.strip()), bool(linkedin.strip()), last
-        )
-        at[institution].append((position, pk, reach))
-    chosen: dict[int, tuple[list[tuple[int, int, soap_rules.Reach]], int]] = {}
-    for program in programs:
-        found = sorted(entry for name in matching[_place(program)] for entry in at[name])
-        found.sort(key=lambda entry: soap_rules.reach_key(entry[2]))  # stable: by name within
-        keep = found if shown is None else found[:shown]
-        chosen[program.pk] = (keep, len(found) - len(keep))
-    contacts = Contact.objects.in_bulk([pk for keep, _ in chosen.values() for _, pk, _ in keep])
-    return {
-        program: ([Person(contacts[pk], reach) for _, pk, reach in keep], more)
-        for program, (keep, more) in chosen.items()
-    }
-
-
-def people_by_program(programs: Sequence[SoapProgram]) -> dict[int, list[Person]]:
-    """Everyone you know at each program, quickest to reach first."""
-    return {pk: people for pk, (people, _) in quickest_by_program(programs).items()}
 
 
 @dataclass(frozen=True)

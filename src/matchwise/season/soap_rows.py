@@ -4,24 +4,41 @@ the page is reloaded most. Links are reversed once per page, not once per row.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from matchwise.season.links import page_links
 from matchwise.season.models import SoapProgram
-from matchwise.season.soap import Person
+from matchwise.season.soap_people import Person
+
+# The outreach library's note for SOAP: you applied to their program, would they put in a word.
+SOAP_NOTE = "soap-a-word"
 
 
-def _people(people: list[Person], more: int, program_url: str) -> str:
-    contact_page, compose = page_links("network:contact"), reverse("outreach:compose")
+@dataclass(frozen=True)
+class _Links:
+    """Reversed once per page, not once per row."""
+
+    program: Callable[[int], str]
+    contact: Callable[[int], str]
+    compose: str
+
+
+def _people(people: list[Person], more: int, program: SoapProgram, links: _Links) -> str:
+    note = escape(urlencode({"template": SOAP_NOTE, "program": program.name}))
     shown = "; ".join(
-        f'<a href="{contact_page(p.contact.pk)}">{escape(p.contact.display_name)}</a>'
-        f' ({escape(p.reach_label)}, <a href="{compose}?contact={p.contact.pk}">write</a>)'
+        f'<a href="{links.contact(p.contact.pk)}">{escape(p.contact.display_name)}</a>'
+        f" ({escape(p.reach_label)}, "
+        f'<a href="{links.compose}?contact={p.contact.pk}&amp;{note}">ask for a word</a>)'
         for p in people
     )
     if more:
-        shown += f'; <a href="{program_url}#people">{more} more</a>'
+        shown += f'; <a href="{links.program(program.pk)}#people">{more} more</a>'
     return shown or '<span class="muted">nobody yet</span>'
 
 
@@ -39,11 +56,16 @@ def rows_html(
     accepted: bool,
     csrf_token: str,
 ) -> SafeString:
-    program_page, apply_page = page_links("season:soap_program"), page_links("season:soap_apply")
+    apply_page = page_links("season:soap_apply")
+    links = _Links(
+        page_links("season:soap_program"),
+        page_links("network:contact"),
+        reverse("outreach:compose"),
+    )
     csrf = f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(csrf_token)}">'
     rows = []
     for program in programs:
-        url = program_page(program.pk)
+        url = links.program(program.pk)
         if program.applied_at:
             offers = "".join(
                 f"<br>Round {o.round} offer: {escape(o.state_label)}" for o in program.offers.all()
@@ -61,6 +83,6 @@ def rows_html(
         rows.append(
             f'<tr id="soap-{program.pk}"><td><a href="{url}">{escape(program.name)}</a>'
             f' <small class="muted">{_details(program)}</small></td><td>{positions}</td>'
-            f"<td>{_people(shown, more, url)}</td><td>{soap_cell}</td></tr>"
+            f"<td>{_people(shown, more, program, links)}</td><td>{soap_cell}</td></tr>"
         )
     return mark_safe("".join(rows))  # noqa: S308 (every value is escaped above)

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from matchwise.network import clock
-from matchwise.season import soap, soap_rows, zones
+from matchwise.season import soap, soap_people, soap_rows, zones
 from matchwise.season.models import SoapOffer, SoapProgram
 from matchwise.season.services import SeasonError
 from matchwise.season.soap_forms import OfferForm, UnfilledForm
@@ -52,7 +52,7 @@ def soap_home(
     refused: str = "",
 ) -> HttpResponse:
     programs = list(SoapProgram.objects.prefetch_related("offers"))
-    people = soap.quickest_by_program(programs, PEOPLE_SHOWN)
+    people = soap_people.quickest_by_program(programs, PEOPLE_SHOWN)
     zone = clock.user_zone().key
     state = soap.state(clock.today())
     failed = form is not None or problems is not None or bool(refused)
@@ -114,7 +114,7 @@ def program_page(
         "program": program,
         "facts": facts,
         "reasons": soap.reasons_for(facts) if facts else None,
-        "people": soap.people_by_program([program])[program.pk],
+        "people": soap_people.people_by_program([program])[program.pk],
         "offers": offers,
         "steps": [(step, zones.shown(step.at, zone)) for step in program.steps.all()],
         "state": state,

@@ -15,6 +15,9 @@ from matchwise.outreach.models import (
     MessageTemplate,
 )
 
+# A program's name, as long as the SOAP list and the catalogues store it.
+PROGRAM_LENGTH = 300
+
 
 class TemplateForm(forms.ModelForm[MessageTemplate]):
     class Meta:
@@ -45,6 +48,11 @@ class ChooseForm(forms.Form):
     conference = forms.ModelChoiceField(
         Conference.objects.all(), required=False, empty_label="Latest where you met them"
     )
+    program = forms.CharField(
+        required=False,
+        max_length=PROGRAM_LENGTH,
+        help_text="The program the message is about, for {program.name}",
+    )
 
 
 class ComposeForm(forms.Form):
@@ -67,6 +75,7 @@ class ComposeForm(forms.Form):
     draft = forms.ModelChoiceField(
         Message.objects.filter(state=Message.State.DRAFT), required=False, widget=forms.HiddenInput
     )
+    program = forms.CharField(required=False, max_length=PROGRAM_LENGTH, widget=forms.HiddenInput)
     kind = forms.ChoiceField(choices=KIND_CHOICES)
     subject = forms.CharField(required=False, max_length=200)
     body = forms.CharField(widget=forms.Textarea(attrs={"rows": 16}), label="Message")
@@ -91,4 +100,5 @@ class ComposeForm(forms.Form):
             conference=data.get("conference"),
             interaction=data.get("interaction"),
             advice=data.get("advice"),
+            program=data.get("program", ""),
         )

@@ -128,6 +128,7 @@ def composer(request: HttpRequest) -> HttpResponse:
             contact,
             conference=choose.cleaned_data["conference"],
             advice=_owned(Advice, params.get("advice", ""), contact),
+            program=choose.cleaned_data["program"],
         )
         composed = compose.compose(template, context)
         editor = ComposeForm(
@@ -137,6 +138,7 @@ def composer(request: HttpRequest) -> HttpResponse:
                 "conference": context.conference,
                 "interaction": context.interaction,
                 "advice": context.advice,
+                "program": context.program,
                 "target": _owned(CampaignTarget, params.get("target", ""), contact),
                 "kind": composed.kind,
                 "subject": composed.subject,
