@@ -4,7 +4,16 @@ from pathlib import Path
 
 import pytest
 
-from matchwise.selection import band, chances, effects, evidence, list_order, model, policy_rates
+from matchwise.selection import (
+    band,
+    chances,
+    effects,
+    evidence,
+    exclusions,
+    list_order,
+    model,
+    policy_rates,
+)
 from matchwise.selection.catalogue_fields import COLUMNS
 from matchwise.selection.curve import CURVE_CAP, CURVE_MIN
 from matchwise.selection.fees import fee_schedule, seasons
@@ -77,7 +86,7 @@ def test_it_documents_the_thresholds_and_defaults() -> None:
     assert f"computed from {band.DRAWS} draws" in doc
     assert f"at least {CURVE_MIN} programs, at most {CURVE_CAP})" in doc
     assert f"once at least {policy_rates.MIN_KNOWN} are known" in doc
-    assert f"lowest score the model tells apart ({chances.LOWEST_SCORE}" in doc
+    assert f"lowest score the model tells apart ({exclusions.LOWEST_SCORE}" in doc
     assert f"{chances.RELATIVE_SCORE_WEIGHT:g} × your distance" in doc
     assert f"more than {-chances.BELOW_INVITED:g} standard deviation below" in doc
     assert f"({evidence.UNKNOWN_PROGRAM_SD:g} is the standard deviation" in doc

@@ -1,5 +1,6 @@
-"""Monotone and bounded, for any profile: P(match) never falls when Step 2 CK rises, an
-attempt is removed, a program is added or the budget grows; 0 ≤ low ≤ p ≤ high ≤ 1.
+"""Monotone and bounded, for any profile: P(match) never falls when Step 2 CK rises (also
+where programs state a Step 2 CK minimum), an attempt is removed, a program is added or the
+budget grows; 0 ≤ low ≤ p ≤ high ≤ 1.
 
 The list maximises P(match) alone here (stop_below 0): with a price on dollars, a stronger
 applicant may rightly buy a cheaper list."""
@@ -60,6 +61,27 @@ def test_a_higher_score_never_lowers_the_chance(
     lower = p_match(profile, limit["budget"], limit["max_n"])  # type: ignore[arg-type]
     higher = {**profile, "step2_score": min(int(score) + rise, 300) if score else 200 + rise}  # type: ignore[call-overload]
     assert p_match(higher, limit["budget"], limit["max_n"]) >= lower - 1e-12  # type: ignore[arg-type]
+
+
+# A stated minimum or none for every program, a few of them at or below the lowest score.
+minimums = st.lists(
+    st.one_of(st.none(), st.integers(195, 265)), min_size=len(CATALOGUE), max_size=len(CATALOGUE)
+)
+
+
+@EXAMPLES
+@given(profiles, limits, st.integers(1, 30), minimums)
+def test_a_higher_score_never_lowers_the_chance_past_stated_minimums(
+    profile: dict[str, object], limit: dict[str, int | None], rise: int, stated: list[int | None]
+) -> None:
+    catalogue = [
+        replace(p, step2_minimum=None if m is None else float(m))
+        for p, m in zip(CATALOGUE, stated, strict=True)
+    ]
+    score = profile["step2_score"]
+    lower = p_match(profile, limit["budget"], limit["max_n"], catalogue)  # type: ignore[arg-type]
+    higher = {**profile, "step2_score": min(int(score) + rise, 300) if score else 200 + rise}  # type: ignore[call-overload]
+    assert p_match(higher, limit["budget"], limit["max_n"], catalogue) >= lower - 1e-12  # type: ignore[arg-type]
 
 
 @EXAMPLES

@@ -28,7 +28,7 @@ HEADERS = (
     ("visa_h1b", "H1B sponsor"),
     ("yog_max_years", "Years since grad"),
     ("residents_non_us_img_pct", "IMG %"),
-    ("step2_invited_lower", "Step 2 CK cutoff"),
+    ("step2_minimum", "Step 2 CK cutoff"),
     ("usce_required_months", "USCE req"),
     ("max_attempts", "Attempts"),
     ("", "My notes"),

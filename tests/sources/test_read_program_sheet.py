@@ -80,7 +80,7 @@ def test_it_reads_each_value_form(messy: Source) -> None:
         "visa_h1b": True,
         "yog_max_years": 5,
         "residents_non_us_img_pct": 40.0,
-        "step2_invited_lower": 230,
+        "step2_minimum": 230,
         "usce_required_months": 6,
     }
     assert facts(second) == {
@@ -88,7 +88,7 @@ def test_it_reads_each_value_form(messy: Source) -> None:
         "visa_h1b": False,  # "J1 only"
         "yog_max_years": 4,
         "residents_non_us_img_pct": 40.0,
-        "step2_invited_lower": 220,
+        "step2_minimum": 220,
         "usce_required_months": 12,
     }
     assert facts(third) == {"visa_j1": True}  # ?, unknown and "no cutoff" are no facts
@@ -112,7 +112,7 @@ def test_it_reports_each_unreadable_cell_with_line_and_header(tmp_path: Path) ->
     assert all(p.file == "bad.csv" for p in source.problems)
     assert "graduation year" in next(p.message for p in source.problems if p.column == "YOG")
     [row] = source.rows  # line 2 has nothing readable left
-    assert facts(row) == {"visa_j1": True, "step2_invited_lower": 230, "yog_max_years": 3}
+    assert facts(row) == {"visa_j1": True, "step2_minimum": 230, "yog_max_years": 3}
 
 
 def test_it_reports_a_row_that_names_no_program(tmp_path: Path) -> None:

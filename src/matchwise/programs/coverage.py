@@ -33,6 +33,7 @@ SHOWN: tuple[tuple[str, str], ...] = (
     ("interview rate, non-US IMG", "interview_rate_non_us_img"),
     ("Step 2 CK of invited", "step2_invited_lower"),
     ("Step 2 CK of invited IMGs", "step2_img_invited_lower"),
+    ("Step 2 CK minimum stated", "step2_minimum"),
     ("residents who are non-US IMGs", "residents_non_us_img_pct"),
     ("residents who are US IMGs", "residents_us_img_pct"),
     ("J-1 sponsorship", "visa_j1"),

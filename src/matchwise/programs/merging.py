@@ -123,7 +123,7 @@ def _plan(
 
 def _whole_boxes(facts: Iterable[Fact]) -> tuple[list[Fact], list[tuple[str, str]]]:
     """The facts to apply, and as notes the Step 2 CK figures of a box the row does not give
-    whole (a sheet's "Step 2 min" is one figure; the catalogue keeps all five or none)."""
+    whole (the catalogue keeps all five or none; a stated minimum is its own attribute)."""
     given = {f.attribute for f in facts}
     whole, partial = [], []
     for fact in facts:

@@ -95,6 +95,8 @@ class Program(models.Model):
     step2_img_invited_median = models.FloatField(null=True, blank=True)
     step2_img_invited_q3 = models.FloatField(null=True, blank=True)
     step2_img_invited_upper = models.FloatField(null=True, blank=True)
+    # The lowest Step 2 CK the program says it considers: a screen, apart from the boxes.
+    step2_minimum = models.FloatField(null=True, blank=True)
     residents_non_us_img_pct = models.FloatField(null=True, blank=True)
     residents_us_img_pct = models.FloatField(null=True, blank=True)
     visa_j1 = models.BooleanField(null=True, blank=True)

@@ -44,8 +44,7 @@ def row_for(catalogue: Catalogue, program: selection.Program) -> Program:
 
 
 def _box(figures: Sequence[Any]) -> selection.ScoreBox | None:
-    """The box when all five figures are known. A lower end alone (a sheet's "Step 2 min")
-    stays stored, counted and cited, but no box is made up around it."""
+    """The box when all five figures are known; a stated minimum is `step2_minimum`."""
     return None if any(f is None for f in figures) else selection.ScoreBox(*figures)
 
 

@@ -45,6 +45,8 @@ class Program:
     interview_rate_non_us_img: float | None = None
     step2_invited: ScoreBox | None = None
     step2_img_invited: ScoreBox | None = None
+    # The lowest Step 2 CK the program says it considers (a screen, not a box of those invited).
+    step2_minimum: float | None = None
     residents_non_us_img_pct: float | None = None
     residents_us_img_pct: float | None = None
     visa_j1: bool | None = None

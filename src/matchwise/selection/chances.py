@@ -31,7 +31,7 @@ from matchwise.selection.effects import (
     score_words,
 )
 from matchwise.selection.evidence import RATE_FLOOR, References, program_evidence
-from matchwise.selection.exclusions import check_gates
+from matchwise.selection.exclusions import LOWEST_SCORE, check_gates
 from matchwise.selection.fill_history import fill_words
 from matchwise.selection.model import MatchModel, Parameters, shipped_model
 from matchwise.selection.policy_rates import PolicyRates
@@ -42,7 +42,6 @@ from matchwise.selection.ties import NO_TIES, NetworkTies
 
 RELATIVE_SCORE_WEIGHT = 0.3  # per SD of the program's own invited scores (an assumption)
 BELOW_INVITED = -1.0  # ... counted from this many SDs below the middle of those invited
-LOWEST_SCORE = 200  # no Step 2 CK yet: scored as the lowest score the model tells apart
 RANGE_Z = 1.2816  # 10th to 90th percentile of a normal
 
 
@@ -129,9 +128,12 @@ def assess(
         program.program_id, program.specialty, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, True, (), ()
     )
     gates = check_gates(profile, program)
-    excluded = next((g.excluded for g in gates if g.excluded), None)
+    kept = [g.excluded for g in gates if g.excluded and not (favourite and g.forceable)]
+    excluded = kept[0] if kept else None
     if excluded is not None:
         return _replace_excluded(nothing, excluded)
+    # A favourite kept despite a screen (a Step 2 CK minimum) sits at the floor rate, with why.
+    screened = [f"kept as a favourite, although {g.excluded}" for g in gates if g.excluded]
     evidence = program_evidence(profile, program, references.get(program.specialty))
     if evidence.none_invited and not favourite:
         return _replace_excluded(nothing, evidence.reason or "")
@@ -150,15 +152,18 @@ def assess(
             unknowns.append(f"{gate.unknown}; counted at {base.rate:.0%} ({base.words})")
         elif gate.unknown:
             unknowns.append(gate.unknown)
-    log_odds = values.level + evidence.offset + sum(e.shift for e in effects)
-    if evidence.none_invited:
+    offset = evidence.offset
+    if evidence.none_invited or screened:
         typical = values.typical_interview_rate()
-        log_odds += logit(RATE_FLOOR) - references.centre_of(program.specialty, typical)
+        floor = logit(RATE_FLOOR) - references.centre_of(program.specialty, typical)
+        # min: a screen never lifts a program above where its evidence puts it (monotone score)
+        offset = offset + floor if evidence.none_invited else min(offset, floor)
+    log_odds = values.level + offset + sum(e.shift for e in effects)
     margin = RANGE_Z * evidence.sd
     low_odds = log_odds - margin + sum(e.low - e.shift for e in effects)
     high_odds = log_odds + margin + sum(e.high - e.shift for e in effects)
     spread = values.spread
-    reasons = [g.reason for g in gates] + [evidence.reason, fill_words(program)]
+    reasons = [*screened, *(g.reason for g in gates), evidence.reason, fill_words(program)]
     reasons += [_with_sign(e) for e in effects]
     unknowns += [u for u in [evidence.unknown] + [e.unknown for e in effects] if u]
     return Chance(

@@ -1,7 +1,8 @@
 """Hard rules: a program whose policy rules the applicant out gets probability 0.
 
 Each rule returns a Gate: excluded (with the reason), passed (with a reason worth showing),
-or unknown (the policy is not published; the low end of the estimate drops to 0).
+or unknown (the policy is not published; the low end of the estimate drops to 0). A published
+Step 2 CK minimum is a screen: it excludes like the others, but a favourite forces it in.
 """
 
 from collections.abc import Callable
@@ -13,6 +14,9 @@ from matchwise.selection.vocabulary import SettingPreference, Visa
 
 # Below this many years since graduation, graduation-year cutoffs are rarely a problem.
 YEARS_WORTH_CHECKING = 3
+# No Step 2 CK yet: scored as the lowest score the model tells apart, here against a stated
+# minimum as in the chances (chances.py), so having no score never beats an entered one.
+LOWEST_SCORE = 200
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,7 @@ class Gate:
     reason: str | None = None
     unknown: str | None = None
     policy: str | None = None  # with `unknown`: which policy, for its base rate (policy_rates)
+    forceable: bool = False  # with `excluded`: a favourite keeps the program, at the floor rate
 
 
 OPEN = Gate()
@@ -111,6 +116,28 @@ def setting_gate(profile: Profile, program: Program) -> Gate:
     return OPEN
 
 
+def step2_minimum_gate(profile: Profile, program: Program) -> Gate:
+    minimum = program.step2_minimum
+    if minimum is None:
+        return OPEN
+    cited = program.cited("step2_minimum")
+    if profile.step2_score is None:
+        if LOWEST_SCORE >= minimum:
+            return OPEN
+        return Gate(
+            excluded=f"no Step 2 CK yet, so counted as {LOWEST_SCORE}: below the {minimum:g} "
+            f"minimum this program states{cited}",
+            forceable=True,
+        )
+    if profile.step2_score < minimum:
+        return Gate(
+            excluded=f"your Step 2 CK {profile.step2_score} is below the {minimum:g} minimum "
+            f"this program states{cited}",
+            forceable=True,
+        )
+    return Gate(reason=f"your Step 2 CK meets the {minimum:g} minimum they state{cited}")
+
+
 GATES: tuple[Callable[[Profile, Program], Gate], ...] = (
     visa_gate,
     graduation_gate,
@@ -118,6 +145,7 @@ GATES: tuple[Callable[[Profile, Program], Gate], ...] = (
     experience_gate,
     prior_training_gate,
     setting_gate,
+    step2_minimum_gate,
 )
 
 

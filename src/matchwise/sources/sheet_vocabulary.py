@@ -97,7 +97,7 @@ COLUMNS: tuple[Column, ...] = (
         (("usce",), ("clinical", "experience")),
     ),
     Column(
-        "step2_invited_lower",
+        "step2_minimum",
         "score",
         ("Step 2 min", "Step 2 CK cutoff", "Step 2 cutoff", "CK min", "Min Step 2"),
         (("step", "2"), ("step2",), ("ck",)),
@@ -251,17 +251,17 @@ FORMS: tuple[Form, ...] = (
     ),
     Form(
         "score",
-        "step2_invited_lower",
+        "step2_minimum",
         ("230", "230+", "≥ 230", ">= 230", "min 230", "230 min"),
         "230",
-        (("step2_invited_lower", 230),),
+        (("step2_minimum", 230),),
     ),
     Form(
         "score",
-        "step2_invited_lower",
+        "step2_minimum",
         ("> 229",),
         "230: one more than the number",
-        (("step2_invited_lower", 230),),
+        (("step2_minimum", 230),),
     ),
 )
 
