@@ -30,6 +30,7 @@ def build_programs_dataset() -> Catalogue:
         interview_rate_us_do=30.0,
         interview_rate_us_img=9.0,
         step2_img_invited=KNOWN.step2_invited,
+        step2_minimum=230.0,
         residents_non_us_img_pct=55.0,
         residents_us_img_pct=15.0,
         yog_max_years=5,
@@ -49,6 +50,7 @@ def build_programs_dataset() -> Catalogue:
         state="OH",
         facts=(
             Fact("visa_h1b", True, "4 LCAs for resident titles"),
+            Fact("step2_minimum", 235.0, "Step 2 min: 235"),
             Fact("fill_years_reported", 3),
             Fact("fill_years_unfilled", 1),
             Fact("fill_rate", 0.9167),

@@ -56,3 +56,25 @@ def test_it_round_trips_merged_facts_and_notes_exactly(store: Callable[..., Cata
     assert list(ProgramFact.objects.values_list("attribute", "value", "source", "as_of")) == facts
     assert Program.objects.get(program_id="INV-001").notes == "Vibe: kind (DOL FY2025)"
     assert backup_bytes().split(b'"objects"')[1] == before.split(b'"objects"')[1]
+
+
+def test_it_round_trips_a_stated_step2_minimum(store: Callable[..., Catalogue]) -> None:
+    import dataclasses
+    from datetime import date
+
+    from matchwise.programs.merging import apply_merge
+    from matchwise.programs.models import ProgramFact
+    from matchwise.sources.rows import Fact, Source, SourceRow
+
+    first, *others = visa_catalogue()
+    stored = store([dataclasses.replace(first, step2_minimum=232.0), *others])
+    row = SourceRow(line=2, institution="Invented Place1 Hospital", state="OH",
+                    facts=(Fact("step2_minimum", 236.0, "Step 2 min 236"),))  # fmt: skip
+    apply_merge(stored, Source("program sheet", date(2025, 9, 30), rows=[row]))
+    before = backup_bytes()
+    Catalogue.objects.all().delete()
+    restore(before, "backup.json")
+    assert Program.objects.get(program_id="INV-001").step2_minimum == 236.0
+    fact = ProgramFact.objects.get(attribute="step2_minimum", source="program sheet")
+    assert (fact.value, fact.evidence) == (236.0, "Step 2 min 236")
+    assert backup_bytes().split(b'"objects"')[1] == before.split(b'"objects"')[1]

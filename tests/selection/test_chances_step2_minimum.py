@@ -67,7 +67,7 @@ def test_it_ignores_a_program_that_states_no_minimum() -> None:
 def test_it_keeps_a_favourite_below_the_minimum_at_the_floor(score: int | None) -> None:
     profile = make_profile(step2_score=score)
     kept = chance_at(profile, STATED, favourite=True)
-    assert kept.excluded is None and 0 < kept.p
+    assert kept.excluded is None and kept.p > 0
     assert kept.reasons[0].startswith("kept as a favourite, although ")
     assert "240 minimum" in kept.reasons[0]
     at_minimum = chance_at(make_profile(step2_score=240), STATED, favourite=True)

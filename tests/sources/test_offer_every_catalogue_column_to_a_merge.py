@@ -34,6 +34,7 @@ FULL = Program(
     interview_rate_non_us_img=4.0,
     step2_invited=BOX,
     step2_img_invited=BOX,
+    step2_minimum=230.0,
     residents_non_us_img_pct=55.0,
     residents_us_img_pct=15.0,
     visa_j1=True,

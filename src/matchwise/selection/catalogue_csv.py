@@ -8,7 +8,12 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from matchwise.selection.catalogue import CatalogueError, Program, RowProblem
-from matchwise.selection.catalogue_fields import COLUMNS, cells_from_program, program_from_cells
+from matchwise.selection.catalogue_fields import (
+    COLUMNS,
+    OPTIONAL_COLUMNS,
+    cells_from_program,
+    program_from_cells,
+)
 from matchwise.selection.catalogue_limits import (
     as_name,
     check_program_count,
@@ -19,6 +24,8 @@ from matchwise.selection.catalogue_limits import (
 )
 
 KNOWN_COLUMNS = frozenset(COLUMNS)
+# The header in full, or without the columns added since (files written before them still read).
+LAYOUTS = (COLUMNS, tuple(c for c in COLUMNS if c not in OPTIONAL_COLUMNS))
 NAMES_SHOWN = 5
 
 
@@ -41,11 +48,11 @@ def _listed(names: list[str]) -> str:
 
 
 def _header_problems(header: list[str], file: str) -> list[RowProblem]:
-    if header == list(COLUMNS):
+    if any(header == list(layout) for layout in LAYOUTS):
         return []
     problems = []
     given = set(header)
-    missing = [c for c in COLUMNS if c not in given]
+    missing = [c for c in COLUMNS if c not in given and c not in OPTIONAL_COLUMNS]
     unknown = [c for c in header if c not in KNOWN_COLUMNS]
     if missing:
         problems.append(RowProblem(file, 1, missing[0], "missing column(s): " + _listed(missing)))
@@ -59,7 +66,8 @@ def _header_problems(header: list[str], file: str) -> list[RowProblem]:
             RowProblem(file, 1, as_name(repeated[0]), "repeated column(s): " + _listed(repeated))
         )
     if not problems:
-        wrong = next(c for c, e in zip(header, COLUMNS, strict=True) if c != e)
+        layout = COLUMNS if len(header) == len(COLUMNS) else LAYOUTS[1]
+        wrong = next(c for c, e in zip(header, layout, strict=True) if c != e)
         problems.append(
             RowProblem(file, 1, wrong, "columns are out of order; see the catalogue format")
         )
@@ -72,7 +80,8 @@ def parse_catalogue_csv(text: str, file: str) -> list[Program]:
     _, header = next(rows, (1, None))
     if header is None:
         raise CatalogueError([RowProblem(file, 1, "program_id", "the file is empty")])
-    problems = _header_problems([h.strip() for h in header], file)
+    columns = [h.strip() for h in header]
+    problems = _header_problems(columns, file)
     if problems:
         raise CatalogueError(problems)
     programs: list[Program] = []
@@ -81,12 +90,12 @@ def parse_catalogue_csv(text: str, file: str) -> list[Program]:
         stop_when_too_many(problems, file, line)
         if not any(cell.strip() for cell in row):
             continue
-        if len(row) != len(COLUMNS):
+        if len(row) != len(columns):
             problems.append(
-                RowProblem(file, line, "program_id", f"{len(row)} cells, expected {len(COLUMNS)}")
+                RowProblem(file, line, "program_id", f"{len(row)} cells, expected {len(columns)}")
             )
             continue
-        program, row_problems = program_from_cells(dict(zip(COLUMNS, row, strict=True)), file, line)
+        program, row_problems = program_from_cells(dict(zip(columns, row, strict=True)), file, line)
         problems.extend(row_problems)
         if program is not None:
             programs.append(program)

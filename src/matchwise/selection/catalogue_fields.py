@@ -54,6 +54,8 @@ COLUMNS: tuple[str, ...] = (
 )
 
 REQUIRED = frozenset({"program_id", "name", "specialty", "source", "as_of"})
+# Columns a CSV file may leave out altogether (added after files were written without them).
+OPTIONAL_COLUMNS = frozenset({"step2_minimum"})
 
 
 def _is_empty(raw: object) -> bool:

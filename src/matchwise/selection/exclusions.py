@@ -122,7 +122,7 @@ def step2_minimum_gate(profile: Profile, program: Program) -> Gate:
         return OPEN
     cited = program.cited("step2_minimum")
     if profile.step2_score is None:
-        if LOWEST_SCORE >= minimum:
+        if minimum <= LOWEST_SCORE:
             return OPEN
         return Gate(
             excluded=f"no Step 2 CK yet, so counted as {LOWEST_SCORE}: below the {minimum:g} "
