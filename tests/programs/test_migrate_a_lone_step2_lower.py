@@ -32,7 +32,7 @@ def test_it_moves_a_lone_lower_end_to_the_minimum_and_keeps_whole_boxes() -> Non
     common = {"catalogue": catalogue, "specialty": "Internal Medicine", "source": "x",
               "as_of": date(2025, 1, 1)}  # fmt: skip
     lone = old_program.objects.create(program_id="A", name="A", step2_invited_lower=231.0, **common)
-    whole = old_program.objects.create(
+    old_program.objects.create(
         program_id="B",
         name="B",
         **{f"step2_invited_{part}": 220.0 + 5 * i for i, part in enumerate(BOX)},

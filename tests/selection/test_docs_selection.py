@@ -87,6 +87,9 @@ def test_it_documents_the_thresholds_and_defaults() -> None:
     assert f"at least {CURVE_MIN} programs, at most {CURVE_CAP})" in doc
     assert f"once at least {policy_rates.MIN_KNOWN} are known" in doc
     assert f"lowest score the model tells apart ({exclusions.LOWEST_SCORE}" in doc
+    assert f"the lowest the model tells apart ({exclusions.LOWEST_SCORE})" in doc
+    assert f"so counted as {exclusions.LOWEST_SCORE}: below the 240 minimum" in doc
+    assert f"published inviting {evidence.RATE_FLOOR:.1%} of applicants like you" in doc
     assert f"{chances.RELATIVE_SCORE_WEIGHT:g} × your distance" in doc
     assert f"more than {-chances.BELOW_INVITED:g} standard deviation below" in doc
     assert f"({evidence.UNKNOWN_PROGRAM_SD:g} is the standard deviation" in doc
