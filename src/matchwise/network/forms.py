@@ -16,6 +16,7 @@ from matchwise.network.choices import (
     Direction,
     choices,
 )
+from matchwise.network.empty_choice import name_empty_choice
 from matchwise.network.models import Contact, Interaction, Preferences, Tag
 from matchwise.network.services import NewInteraction
 from matchwise.network.time_zones import zone_names
@@ -43,6 +44,8 @@ class ContactForm(forms.ModelForm[Contact]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["name"].widget.attrs["autofocus"] = True
+        name_empty_choice(self.fields["source"], "Not recorded")
+        name_empty_choice(self.fields["met_through"], "Nobody")
         if self.instance.pk:
             self.fields["tag_names"].initial = ", ".join(t.name for t in self.instance.tags.all())
             met_through = self.fields["met_through"]
