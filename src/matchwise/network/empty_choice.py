@@ -3,6 +3,9 @@ tells the reader nothing, so every form names it ("Not recorded", "Choose a cont
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import cast
+
 from django import forms
 
 
@@ -11,8 +14,8 @@ def name_empty_choice(field: forms.Field, label: str) -> None:
     if isinstance(field, forms.ModelChoiceField):
         field.empty_label = label
     elif isinstance(field, forms.ChoiceField):
-        field.choices = [
-            ("", label) if value == "" else (value, text) for value, text in field.choices
-        ]
+        # A model field's choices are a plain list of pairs by the time its form field exists.
+        pairs = cast("Iterable[tuple[object, object]]", field.choices)
+        field.choices = [("", label) if value == "" else (value, text) for value, text in pairs]
     else:
         raise TypeError(f"{type(field).__name__} has no empty choice to name")
