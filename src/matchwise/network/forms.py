@@ -123,9 +123,12 @@ class InteractionForm(forms.ModelForm[Interaction]):
             )
         return data
 
-    def focus_topic(self) -> InteractionForm:
-        """Put the cursor in the topic when the form opens on its own (inline or as a page)."""
-        self.fields["topic"].widget.attrs["autofocus"] = True
+    def focus_first_to_fill(self) -> InteractionForm:
+        """Put the cursor where an answer is needed first when the form opens on its own (inline
+        or as a page): the channel, which has no default, until it is chosen; then the topic. The
+        fields before it (the date, the direction) start filled in."""
+        chosen = self.data.get("channel") if self.is_bound else self.initial.get("channel")
+        self.fields["topic" if chosen else "channel"].widget.attrs["autofocus"] = True
         return self
 
     def as_new_interaction(self) -> NewInteraction:
