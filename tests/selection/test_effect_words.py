@@ -4,6 +4,7 @@ reads "0 publication(s)"."""
 import pytest
 
 from matchwise.selection.effects import experience_effect, letters_effect, research_words
+from matchwise.selection.exclusions import attempts_allowed
 
 from .conftest import make_profile
 
@@ -34,3 +35,11 @@ def test_it_counts_letters_in_words(letters: int, words: str) -> None:
 @pytest.mark.parametrize(("months", "words"), [(1, "1 month of"), (6, "6 months of")])
 def test_it_counts_months_in_words(months: int, words: str) -> None:
     assert words in str(experience_effect(make_profile(usce_months=months)).reason)
+
+
+@pytest.mark.parametrize(
+    ("most", "words"),
+    [(1, "only a first attempt"), (2, "at most 2 attempts"), (3, "at most 3 attempts")],
+)
+def test_it_says_an_attempt_limit_in_words(most: int, words: str) -> None:
+    assert attempts_allowed(most) == words
