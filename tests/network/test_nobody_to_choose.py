@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 
 from matchwise.network.models import Contact
-from matchwise.outreach.models import LetterRequest
+from matchwise.outreach.models import Campaign, CampaignTarget, LetterRequest
 from matchwise.rotations.models import Mentee
 
 pytestmark = pytest.mark.django_db
@@ -46,3 +47,12 @@ def test_it_says_so_when_every_contact_is_already_mentored(client: Client) -> No
     Mentee.objects.create(contact=Contact.objects.create(name="Fatima Zahra"))
     html = client.get("/rotations/giving-back/").content.decode()
     assert NOTE in html and "none is left to add" in html
+
+
+def test_it_points_a_campaign_without_contacts_to_adding_them(client: Client) -> None:
+    campaign = Campaign.objects.create(name="Research emails")
+    html = client.get(reverse("outreach:campaign", args=[campaign.pk])).content.decode()
+    assert NOTE in html and "Everyone in your contacts" not in html
+    CampaignTarget.objects.create(campaign=campaign, contact=Contact.objects.create(name="A"))
+    html = client.get(reverse("outreach:campaign", args=[campaign.pk])).content.decode()
+    assert NOTE not in html and "Everyone in your contacts" in html
