@@ -26,14 +26,42 @@ DJANGO_BLANK_CHOICE = ">---------<"
 
 
 class Links(HTMLParser):
+    """The links of a page, each with the name a screen reader gives it (its aria-label, or
+    else its text)."""
+
     def __init__(self) -> None:
         super().__init__()
         self.hrefs: list[str] = []
+        self.named: list[tuple[str, str]] = []  # (name, href)
+        self._open: tuple[str, str | None, list[str]] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        href = dict(attrs).get("href")
+        found = dict(attrs)
+        href = found.get("href")
         if tag == "a" and href:
             self.hrefs.append(href)
+            self._open = (href, found.get("aria-label"), [])
+
+    def handle_data(self, data: str) -> None:
+        if self._open is not None:
+            self._open[2].append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._open is not None:
+            href, label, text = self._open
+            self.named.append((label or " ".join("".join(text).split()), href))
+            self._open = None
+
+
+def ambiguous_names(html: str) -> dict[str, set[str]]:
+    """Link names that lead to more than one place on the page: read out of context (a
+    screen reader's list of links), "Use" and "Use" cannot be told apart."""
+    parser = Links()
+    parser.feed(html)
+    places: dict[str, set[str]] = {}
+    for name, href in parser.named:
+        places.setdefault(name, set()).add(href.split("#", 1)[0])  # one page, whichever part
+    return {name: hrefs for name, hrefs in places.items() if len(hrefs) > 1}
 
 
 def internal_links(page_path: str, html: str) -> list[str]:
@@ -71,6 +99,7 @@ class Crawl:
     statuses: dict[str, int]  # every internal link reached, with its answer's status
     found_on: dict[str, str]  # each link, with the page it was first seen on
     blank_choices: list[str]  # pages with a list whose empty choice reads "---------"
+    ambiguous: dict[str, list[str]]  # pages with link names that lead to several places
 
 
 def crawl(client: Client, start: list[str]) -> Crawl:
@@ -79,6 +108,7 @@ def crawl(client: Client, start: list[str]) -> Crawl:
     statuses: dict[str, int] = {}
     found_on = dict.fromkeys(start, "(start)")
     blank_choices = []
+    ambiguous: dict[str, list[str]] = {}
     queue = list(start)
     while queue and len(statuses) < MOST_PAGES:
         path = queue.pop(0)
@@ -93,12 +123,14 @@ def crawl(client: Client, start: list[str]) -> Crawl:
             html = answer.content.decode()
             if DJANGO_BLANK_CHOICE in html:
                 blank_choices.append(path)
+            if same_names := ambiguous_names(html):
+                ambiguous[path] = sorted(same_names)
             following = internal_links(path, html)
         for link in following:
             if link not in found_on:
                 found_on[link] = path
                 queue.append(link)
-    return Crawl(statuses, found_on, blank_choices)
+    return Crawl(statuses, found_on, blank_choices, ambiguous)
 
 
 def test_it_answers_every_internal_link(client: Client, seeded: None) -> None:
@@ -115,6 +147,20 @@ def test_it_names_every_empty_choice(client: Client, seeded: None) -> None:
     """A list with nothing chosen says what that means ("Not recorded", "Choose a contact"),
     never Django's row of dashes."""
     assert crawl(client, ["/"]).blank_choices == []
+
+
+def test_it_names_each_link_for_where_it_leads(client: Client, seeded: None) -> None:
+    """Links that read the same lead to the same place, so a list of a page's links (as a
+    screen reader offers it) makes sense out of context."""
+    assert crawl(client, ["/"]).ambiguous == {}
+
+
+def test_it_sees_links_that_read_the_same_and_lead_apart() -> None:
+    html = (
+        '<a href="/a/">Use</a><a href="/b/">Use</a><a href="/c/" aria-label="Use C">Use</a>'
+        '<a href="/d/">Edit</a><a href="/d/">Edit</a><a href="/e/#x">E</a><a href="/e/#y">E</a>'
+    )
+    assert ambiguous_names(html) == {"Use": {"/a/", "/b/"}}
 
 
 def test_it_sees_a_broken_link(client: Client, seeded: None) -> None:
