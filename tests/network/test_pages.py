@@ -203,3 +203,13 @@ def test_it_filters_by_follow_up_state_source_and_institution_and_sorts_by_next_
     assert names(institution="lakeside") == ["Met Recently"]
     assert names(sort="next_due") == ["Met Recently", "Due Soon", "All Settled"]
     assert names(q="due", role="not-a-role") == ["Due Soon"]  # a bad value drops only itself
+
+
+def test_it_offers_add_and_import_as_buttons_side_by_side(
+    client: Client, make_contact: Callable[..., Contact]
+) -> None:
+    make_contact("Lena Park")
+    page = client.get(reverse("network:contacts")).content.decode()
+    heading = page[page.index("<h1>Contacts</h1>") : page.index("</hgroup>")]
+    assert f'href="{reverse("network:contact_add")}" role="button"' in heading
+    assert f'href="{reverse("network:import")}" role="button"' in heading

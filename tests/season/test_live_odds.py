@@ -192,7 +192,7 @@ def test_the_season_page_shows_the_odds_and_the_chart_data(
     html = page.content.decode()
     [line] = season_odds().lines
     assert 'id="odds"' in html and 'id="odds-chart-0"' in html
-    assert "3 completed" in html and "4 if all 1 scheduled happen" in html
+    assert "3 completed" in html and "4 if the one scheduled happens" in html
     assert f"{100 * line.completed.p_match:.0f}%" in html
     assert "Charting Outcomes" in html  # the citation
     assert 'id="odds-data"' in html and "season/odds.js" in html

@@ -124,3 +124,17 @@ def test_it_says_why_when_it_cannot(
     assert shortlist_reasons(application).missing.startswith(message)
     html = client.get(reverse("season:prep", args=[application.pk])).content.decode()
     assert message in html.replace("&ldquo;", "“").replace("&rdquo;", "”")
+
+
+def test_it_links_to_the_programs_page_when_a_profile_is_wanted(
+    client: Client, make_application: Callable[..., Application]
+) -> None:
+    import_catalogue(catalogue_csv_text([KNOWN]).encode(), "mine.csv", "Mine", ImportOptions())
+    application = make_application("Lakeside", program_id=KNOWN.program_id, catalogue="Mine")
+    html = client.get(reverse("season:prep", args=[application.pk])).content.decode()
+    missing = html[html.index('id="shortlist-missing"') :].split("</p>", 1)[0]
+    assert f'href="{reverse("programs:home")}"' in missing
+    save_profile()  # now something else is missing (the specialty), and no profile is asked for
+    html = client.get(reverse("season:prep", args=[application.pk])).content.decode()
+    missing = html[html.index('id="shortlist-missing"') :].split("</p>", 1)[0]
+    assert "names no specialty" in missing and reverse("programs:home") not in missing

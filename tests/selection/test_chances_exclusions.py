@@ -33,7 +33,7 @@ OPEN = Program(
         ({"visa": "j1"}, {"visa_j1": False}, "does not sponsor J-1"),
         ({"visa": "h1b"}, {"visa_h1b": False}, "does not sponsor H-1B"),
         ({"years_since_graduation": 7}, {"yog_max_years": 5}, "graduated 7 years ago"),
-        ({"step2_attempts": 2}, {"max_attempts": 1}, "at most 1 attempt"),
+        ({"step2_attempts": 2}, {"max_attempts": 1}, "only a first attempt"),
         ({"step1_attempts": 3}, {"max_attempts": 2}, "at most 2 attempt"),
         ({"usce_months": 1}, {"usce_required_months": 3}, "3 months of US clinical experience"),
         ({}, {"prior_gme_required": True}, "prior residency training"),

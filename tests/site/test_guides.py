@@ -62,3 +62,12 @@ def test_it_lists_the_guides_in_reading_order(tmp_path: Path) -> None:
 
 def test_it_finds_no_guides_where_the_folder_is_absent(tmp_path: Path) -> None:
     assert guides.all_guides(tmp_path / "missing") == []
+
+
+def test_it_places_every_guide_of_the_repository_with_the_developers_last() -> None:
+    """A guide added to docs/ takes a deliberate place in the Help list, so that a guide for
+    developers never lands between two for users by the accident of its name."""
+    slugs = [g.slug for g in guides.all_guides()]
+    assert sorted(slugs) == sorted(guides.READING_ORDER)
+    assert slugs[-1] == "architecture"
+    assert slugs.index("rotations") < slugs.index("season") < slugs.index("selection")

@@ -146,7 +146,9 @@ def _invite(args: argparse.Namespace) -> int:
 
     application = application_for(args.program_id, args.catalogue)
     invitation = services.record_invitation(application, args.slots)
-    print(f"Invitation from {application.name} recorded with {invitation.slots.count()} dates.")
+    offered = invitation.slots.count()
+    dates = "1 date" if offered == 1 else f"{offered} dates"
+    print(f"Invitation from {application.name} recorded with {dates} offered.")
     return 0
 
 
@@ -234,7 +236,7 @@ def _odds(args: argparse.Namespace) -> int:
         print(f"{line.specialty}:")
         for words, figure in (
             (f"{line.interviews_completed} completed", line.completed),
-            (f"if all {line.interviews_scheduled} scheduled happen", line.with_scheduled),
+            (line.scheduled_words, line.with_scheduled),
         ):
             print(
                 f"  {words} ({_interviews(figure.interviews)}): model {_percent(figure.p_match)} "

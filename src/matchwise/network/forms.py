@@ -16,6 +16,7 @@ from matchwise.network.choices import (
     Direction,
     choices,
 )
+from matchwise.network.empty_choice import name_empty_choice
 from matchwise.network.models import Contact, Interaction, Preferences, Tag
 from matchwise.network.services import NewInteraction
 from matchwise.network.time_zones import zone_names
@@ -43,6 +44,8 @@ class ContactForm(forms.ModelForm[Contact]):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["name"].widget.attrs["autofocus"] = True
+        name_empty_choice(self.fields["source"], "Not recorded")
+        name_empty_choice(self.fields["met_through"], "Nobody")
         if self.instance.pk:
             self.fields["tag_names"].initial = ", ".join(t.name for t in self.instance.tags.all())
             met_through = self.fields["met_through"]
@@ -120,9 +123,12 @@ class InteractionForm(forms.ModelForm[Interaction]):
             )
         return data
 
-    def focus_topic(self) -> InteractionForm:
-        """Put the cursor in the topic when the form opens on its own (inline or as a page)."""
-        self.fields["topic"].widget.attrs["autofocus"] = True
+    def focus_first_to_fill(self) -> InteractionForm:
+        """Put the cursor where an answer is needed first when the form opens on its own (inline
+        or as a page): the channel, which has no default, until it is chosen; then the topic. The
+        fields before it (the date, the direction) start filled in."""
+        chosen = self.data.get("channel") if self.is_bound else self.initial.get("channel")
+        self.fields["topic" if chosen else "channel"].widget.attrs["autofocus"] = True
         return self
 
     def as_new_interaction(self) -> NewInteraction:

@@ -70,7 +70,9 @@ class PersonForm(forms.Form):
 
 
 class TaskForm(forms.Form):
-    contact = forms.ModelChoiceField(queryset=Contact.objects.none(), label="Promised to")
+    contact = forms.ModelChoiceField(
+        queryset=Contact.objects.none(), label="Promised to", empty_label="Choose a person"
+    )
     description = forms.CharField(
         max_length=200, label="What you promised", help_text="e.g. send the article on sepsis"
     )

@@ -27,6 +27,7 @@ class MenteeForm(forms.ModelForm[Mentee]):
     contact = forms.ModelChoiceField(
         queryset=Contact.objects.filter(mentee__isnull=True),
         label="Contact",
+        empty_label="Choose a contact",
         error_messages={"invalid_choice": "Choose a contact you do not mentor yet."},
     )
 

@@ -30,8 +30,8 @@ CURVE_MIN = 20  # the chart runs from 0 to at least this many interviews
 NOT_GIVEN = "Specialty not given"
 HOW_TO_ADD = (
     "NRMP's published figure needs your copy of Charting Outcomes with this specialty's "
-    "contiguous ranks of matched and unmatched applicants: run `matchwise calibrate FILE.csv` "
-    "(or use the Model page) and it appears here."
+    "contiguous ranks of matched and unmatched applicants: add it on the Model page (or with "
+    "the command matchwise calibrate FILE.csv) and it appears here."
 )
 
 
@@ -56,6 +56,15 @@ class SpecialtyOdds:
     curve: tuple[Figure, ...]  # k = 0, 1, 2, ... for the chart
     parameters: str  # how the model's parameters for it were obtained
     published_note: str  # the source of the published figure, or how to add it
+
+    @property
+    def scheduled_words(self) -> str:
+        """What the second figure assumes, in words (the page and the command both say it)."""
+        if self.interviews_scheduled == 0:
+            return "with none scheduled"
+        if self.interviews_scheduled == 1:
+            return "if the one scheduled happens"
+        return f"if all {self.interviews_scheduled} scheduled happen"
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ class ProgramReasons:
     """What the shortlist says of the program; `missing` says why nothing can be said."""
 
     missing: str = ""
+    needs_profile: bool = False  # nothing can be said until a profile is saved
     profile: str = ""
     catalogue: str = ""
     p_interview: float = 0.0
@@ -47,7 +48,8 @@ def shortlist_reasons(application: Application) -> ProgramReasons:
     if saved is None:
         return ProgramReasons(
             missing="Save a profile on the Programs page to see what the shortlist says of "
-            "this program."
+            "this program.",
+            needs_profile=True,
         )
     try:
         profile = profile_from_mapping(profile_mapping(vars(saved)))

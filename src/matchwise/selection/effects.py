@@ -124,7 +124,8 @@ def experience_effect(profile: Profile) -> Effect:
         return known(NO_USCE, "you have no US clinical experience yet")
     months = min(profile.usce_months, USCE_COUNTED_MONTHS)
     shift = USCE_PER_MONTH * (months - TYPICAL_USCE_MONTHS)
-    return known(shift, f"{profile.usce_months} months of US clinical experience")
+    months_said = "1 month" if profile.usce_months == 1 else f"{profile.usce_months} months"
+    return known(shift, f"{months_said} of US clinical experience")
 
 
 def letters_effect(profile: Profile) -> Effect:
@@ -132,20 +133,29 @@ def letters_effect(profile: Profile) -> Effect:
         return NONE
     letters = min(profile.us_letters, LETTERS_COUNTED)
     shift = LETTER_EACH * (letters - TYPICAL_LETTERS)
-    words = (
-        f"{profile.us_letters} letter(s) from US physicians"
-        if letters
-        else "no letters from US physicians yet"
-    )
-    return known(shift, words)
+    if not letters:
+        return known(shift, "no letters from US physicians yet")
+    letters_said = "1 letter" if profile.us_letters == 1 else f"{profile.us_letters} letters"
+    return known(shift, f"{letters_said} from US physicians")
 
 
 def research_effect(profile: Profile) -> Effect:
     items = min(profile.publications + profile.presentations, RESEARCH_COUNTED)
     shift = RESEARCH_EACH * (items - TYPICAL_RESEARCH)
-    return known(
-        shift, f"{profile.publications + profile.presentations} publication(s) and presentation(s)"
-    )
+    return known(shift, research_words(profile.publications, profile.presentations))
+
+
+def research_words(publications: int, presentations: int) -> str:
+    """The research count in words: "no publications or presentations yet", "1 publication",
+    "2 publications and 1 presentation"."""
+    if publications == presentations == 0:
+        return "no publications or presentations yet"
+    counts = [
+        f"{n} {noun}{'' if n == 1 else 's'}"
+        for n, noun in ((publications, "publication"), (presentations, "presentation"))
+        if n
+    ]
+    return " and ".join(counts)
 
 
 def geography_effect(profile: Profile, program: Program) -> Effect:

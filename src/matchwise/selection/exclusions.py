@@ -69,7 +69,7 @@ def attempts_gate(profile: Profile, program: Program) -> Gate:
         return OPEN
     if attempts > program.max_attempts:
         return Gate(
-            excluded=f"accepts at most {program.max_attempts} attempt(s) per Step exam"
+            excluded=f"accepts {attempts_allowed(program.max_attempts)} at each Step exam"
             f"{program.cited('max_attempts')}"
         )
     return OPEN
@@ -151,3 +151,8 @@ GATES: tuple[Callable[[Profile, Program], Gate], ...] = (
 
 def check_gates(profile: Profile, program: Program) -> list[Gate]:
     return [gate(profile, program) for gate in GATES]
+
+
+def attempts_allowed(most: int) -> str:
+    """A program's attempt limit in words: "only a first attempt", "at most 2 attempts"."""
+    return "only a first attempt" if most == 1 else f"at most {most} attempts"

@@ -17,8 +17,23 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 DOCS = Path(__file__).resolve().parents[3] / "docs"
-# The order a newcomer reads them in; a guide not listed here comes after, by name.
-READING_ORDER = ("tracker", "playbook", "shortlist", "selection", "catalogue-format")
+# The order a newcomer reads them in: the pages in the order of a year's work, then how the
+# numbers are made and the files they read, and the guide for developers last. A guide not
+# listed here comes after, by name.
+READING_ORDER = (
+    "tracker",
+    "playbook",
+    "rotations",
+    "shortlist",
+    "season",
+    "your-data",
+    "selection",
+    "catalogue-format",
+    "catalogue-sources",
+    "merging",
+    "market",
+    "architecture",
+)
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 GUIDE_LINK = re.compile(r"(?:\./)?(?:docs/)?(?P<slug>[a-z0-9][a-z0-9-]*)\.md(?P<anchor>#[\w-]*)?")
 

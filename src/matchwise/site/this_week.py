@@ -15,13 +15,19 @@ KEEP_IN_TOUCH_SHOWN = 12
 
 
 def this_week(request: HttpRequest) -> HttpResponse:
-    if not Contact.objects.exists():
-        return render(request, "network/welcome.html", {"nav": "week"})
     # The settings are read once, for the zone (today and now) and the weekly targets alike.
     preferences = Preferences.load()
     zone = clock.zone_named(preferences.time_zone)
     now = clock.now(zone)
     today = now.date()
+    joined = {
+        "playbook": playbook_week(today),
+        "rotations": rotations_week(today),
+        "season": season_week(today, now, zone.key),
+    }
+    if not Contact.objects.exists():
+        # A new user is welcomed, and still sees the rotations and the season they entered.
+        return render(request, "welcome.html", {"nav": "week", **joined})
     keep = due.keep_in_touch_due(today, zone)
     shown = [due.keep_in_touch_item(c, today) for c in keep[:KEEP_IN_TOUCH_SHOWN]]
     more = keep.count() - len(shown) if len(shown) == KEEP_IN_TOUCH_SHOWN else 0
@@ -37,8 +43,6 @@ def this_week(request: HttpRequest) -> HttpResponse:
             "keep_in_touch_more": more,
             "dormant": dormant,
             "summary": weekly_goals.summary(today, preferences),
-            "playbook": playbook_week(today),
-            "rotations": rotations_week(today),
-            "season": season_week(today, now, zone.key),
+            **joined,
         },
     )

@@ -105,7 +105,7 @@ def log_touch(request: HttpRequest, pk: int) -> HttpResponse:
     """
     contact = get_object_or_404(Contact, pk=pk)
     today = clock.today()
-    form = InteractionForm(request.POST or None, contact=contact, today=today).focus_topic()
+    form = InteractionForm(request.POST or None, contact=contact, today=today).focus_first_to_fill()
     on_contact_page = request.POST.get("page") == "contact"
     if request.method == "POST" and form.is_valid():
         services.log_interaction(contact, form.as_new_interaction())

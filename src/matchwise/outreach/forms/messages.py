@@ -4,6 +4,7 @@ from typing import Any, ClassVar
 
 from django import forms
 
+from matchwise.network.empty_choice import name_empty_choice
 from matchwise.network.models import Contact, Interaction
 from matchwise.outreach import compose, placeholders
 from matchwise.outreach.kinds import KIND_CHOICES, MessageKind
@@ -24,6 +25,10 @@ class TemplateForm(forms.ModelForm[MessageTemplate]):
         model = MessageTemplate
         fields: ClassVar = ["name", "slug", "kind", "subject", "body"]
         widgets: ClassVar = {"body": forms.Textarea(attrs={"rows": 14})}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        name_empty_choice(self.fields["kind"], "Choose a kind of message")
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

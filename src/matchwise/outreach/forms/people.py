@@ -8,6 +8,7 @@ from django import forms
 
 from matchwise.network import clock
 from matchwise.network.choices import MENTOR_ROLE_LABELS, choices
+from matchwise.network.empty_choice import name_empty_choice
 from matchwise.network.models import Contact
 from matchwise.outreach.models import Advice, Campaign, LetterRequest
 
@@ -43,6 +44,7 @@ class LetterRequestForm(forms.ModelForm[LetterRequest]):
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        name_empty_choice(self.fields["contact"], "Choose a contact")
         if not self.instance.pk:
             contact = self.fields["contact"]
             assert isinstance(contact, forms.ModelChoiceField)

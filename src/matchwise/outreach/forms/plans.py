@@ -9,6 +9,7 @@ from django import forms
 
 from matchwise.network import clock
 from matchwise.network.choices import ROLE_LABELS, Role, choices
+from matchwise.network.empty_choice import name_empty_choice
 from matchwise.network.models import Contact
 from matchwise.outreach import conferences
 from matchwise.outreach.models import Conference, ConferenceTarget, Goal, GoalReview
@@ -66,6 +67,7 @@ class ConferenceTargetForm(forms.ModelForm[ConferenceTarget]):
         contact = self.fields["contact"]
         assert isinstance(contact, forms.ModelChoiceField)
         contact.empty_label = "— not a contact yet —"
+        name_empty_choice(self.fields["kind"], "Choose what to plan")
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -155,6 +157,11 @@ class GoalForm(forms.ModelForm[Goal]):
         model = Goal
         fields: ClassVar = ["horizon", "measure", "title", "target", "deadline"]
         widgets: ClassVar = {"deadline": DATE}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        name_empty_choice(self.fields["horizon"], "Choose when")
+        name_empty_choice(self.fields["measure"], "Choose what to count")
 
 
 class GoalProgressForm(forms.ModelForm[Goal]):
