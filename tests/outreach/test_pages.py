@@ -101,6 +101,15 @@ def test_it_builds_the_pitch_from_the_answers_without_saving(client: Client) -> 
     assert ApplicantIdentity.load().pitch == ""
 
 
+def test_it_builds_nothing_from_no_answers_and_keeps_what_is_typed(client: Client) -> None:
+    response = client.post(
+        reverse("outreach:build_pitch"),
+        {"name": " ", "country": "", "pitch": "My own words.", "identity_sentence": "Mine."},
+    ).content.decode()
+    assert 'id="nothing-to-build"' in response and "I am a physician" not in response
+    assert "My own words." in response and "Mine." in response
+
+
 def test_it_ticks_the_linkedin_checklist(client: Client) -> None:
     response = client.post(
         reverse("outreach:linkedin_tick", args=["linkedin_photo"]),

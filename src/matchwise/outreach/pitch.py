@@ -29,6 +29,11 @@ class PitchFields:
     seeking: str = ""
 
 
+def has_answers(fields: PitchFields) -> bool:
+    """Whether there is anything to build from (a sentence of no answer says nothing of you)."""
+    return any(_clause(value) for value in vars(fields).values())
+
+
 def _clause(text: str) -> str:
     """A field as it goes mid-sentence: trimmed, without a closing full stop."""
     return " ".join(text.split()).rstrip(".;, ")

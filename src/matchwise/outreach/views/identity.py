@@ -38,8 +38,21 @@ def pitch_timing(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def build_pitch(request: HttpRequest) -> HttpResponse:
-    """Rebuild the sentence and the pitch from the answers on the form, without saving (HTMX)."""
+    """Rebuild the sentence and the pitch from the answers on the form, without saving (HTMX).
+    With no answer at all there is nothing to build from: what is typed stays, with a note."""
     fields = pitch_fields(request.POST.dict())
+    if not pitch.has_answers(fields):
+        typed = request.POST.get("pitch", "")
+        return render(
+            request,
+            "outreach/_pitch_fields.html",
+            {
+                "identity_sentence": request.POST.get("identity_sentence", ""),
+                "pitch": typed,
+                "timing": pitch.speaking_time(typed),
+                "nothing_to_build": True,
+            },
+        )
     text = pitch.pitch_text(fields)
     return render(
         request,
