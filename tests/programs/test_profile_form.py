@@ -6,6 +6,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from matchwise.programs.catalogues import catalogue_title
 from matchwise.programs.forms import PROFILE_KEYS, FavouritesField, ProfileForm
 from matchwise.programs.models import SavedProfile
 from matchwise.selection import SAMPLE_LABEL
@@ -109,3 +110,10 @@ def test_it_keeps_the_profile_when_going_back_to_change_it(client: Client) -> No
 )
 def test_it_reads_favourites_by_name_or_id(typed: str, expected: list[str]) -> None:
     assert FavouritesField(required=False).clean(typed) == expected
+
+
+def test_it_names_the_sample_catalogue_once_in_the_drop_down() -> None:
+    choices = dict(ProfileForm().fields["catalogue"].choices)  # type: ignore[attr-defined]
+    assert choices["sample"] == SAMPLE_LABEL == "sample — fictional programs"
+    assert catalogue_title("fl", "Florida 2024") == "fl (Florida 2024)"
+    assert catalogue_title("fl", None) == "fl"

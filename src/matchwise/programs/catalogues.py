@@ -240,3 +240,11 @@ def layout_for(file_name: str, layout: str | None) -> str:
     if layout:
         return layout
     return "json" if file_name.lower().endswith(".json") else "csv"
+
+
+def catalogue_title(name: str, label: str | None) -> str:
+    """A catalogue as pages and exports name it: its name, and its label where that says more
+    ("sample — fictional programs" rather than "sample (sample — fictional programs)")."""
+    if not label:
+        return name
+    return label if label.startswith(name) else f"{name} ({label})"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from matchwise.network import clock
+from matchwise.programs.catalogues import catalogue_title
 from matchwise.programs.models import (
     APPLICANT_TYPE_CHOICES,
     SETTING_PREFERENCE_CHOICES,
@@ -83,7 +84,7 @@ def shortlist_rows(result: ShortlistResult) -> list[tuple[Value, ...]]:
 def profile_rows(result: ShortlistResult, made_on: date) -> list[tuple[str, Value]]:
     """What the list was made from and how: the profile, the limits, the catalogue, the model."""
     profile, shortlist = result.profile, result.shortlist
-    catalogue = f"{result.catalogue} ({result.label})" if result.label else result.catalogue
+    catalogue = catalogue_title(result.catalogue, result.label)
     return [
         ("Applicant type", dict(APPLICANT_TYPE_CHOICES)[profile.applicant_type.value]),
         ("Specialties", "; ".join(profile.specialties)),

@@ -15,6 +15,7 @@ from django.utils import timezone
 from matchwise.programs.catalogues import (
     SAMPLE_NAME,
     catalogue_choices,
+    catalogue_title,
     known_specialties,
     name_problem,
 )
@@ -140,7 +141,7 @@ class ProfileForm(forms.ModelForm[SavedProfile]):
         catalogue = self.fields["catalogue"]
         assert isinstance(catalogue, forms.ChoiceField)
         catalogue.choices = [
-            (c.name, f"{c.name} ({c.label})" if c.label else c.name) for c in catalogue_choices()
+            (c.name, catalogue_title(c.name, c.label)) for c in catalogue_choices()
         ]
         catalogue.initial = SAMPLE_NAME
 
