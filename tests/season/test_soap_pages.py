@@ -98,7 +98,10 @@ def test_it_shows_the_catalogue_facts_and_the_rules_for_the_saved_profile(client
     known = next(p for p in sample_programs() if p.visa_j1 is not None)
     [program] = listed("name,nrmp_code", f"Listed under another name,{known.program_id}")
     url = reverse("season:soap_program", args=[program.pk])
-    assert "Save a profile on the Programs page" in client.get(url).content.decode()
+    assert (
+        'Save a profile on the <a href="/programs/">Programs page</a>'
+        in client.get(url).content.decode()
+    )
     SavedProfile.objects.create(name="Mine", specialties=[known.specialty], visa="j1")
     page = client.get(url).content.decode()
     assert f"program {known.program_id}" in page and "For your saved profile “Mine”" in page

@@ -193,6 +193,8 @@ class FollowUp(models.Model):
     closed_on = models.DateField(null=True, blank=True)
 
     class Meta:
+        verbose_name = "follow-up"
+        verbose_name_plural = "follow-ups"
         ordering: ClassVar = ["due_on", "id"]
         indexes: ClassVar = [models.Index(fields=["state", "due_on"])]
         constraints: ClassVar = [

@@ -103,6 +103,8 @@ class RotationMember(models.Model):
     cadence_set_on = models.DateField(null=True, blank=True, editable=False)
 
     class Meta:
+        verbose_name = "person met on a rotation"
+        verbose_name_plural = "people met on rotations"
         ordering: ClassVar = ["role", "contact__name", "id"]
         constraints: ClassVar = [
             models.UniqueConstraint(fields=["rotation", "contact"], name="met_once_per_rotation")
@@ -127,6 +129,8 @@ class RotationTask(models.Model):
     description = models.CharField(max_length=200, help_text="What you promised")
 
     class Meta:
+        verbose_name = "promise made on a rotation"
+        verbose_name_plural = "promises made on rotations"
         ordering: ClassVar = ["follow_up__due_on", "id"]
 
     def __str__(self) -> str:
@@ -158,6 +162,8 @@ class MatchResult(models.Model):
     next_cycle_started_on = models.DateField(null=True, blank=True, editable=False)
 
     class Meta:
+        verbose_name = "Match result"
+        verbose_name_plural = "Match results"
         ordering: ClassVar = ["-season"]
 
     def __str__(self) -> str:

@@ -150,6 +150,8 @@ class InvitationSlot(models.Model):
     chosen = models.BooleanField(default=False)
 
     class Meta:
+        verbose_name = "interview date offered"
+        verbose_name_plural = "interview dates offered"
         ordering: ClassVar = ["starts_at", "id"]
 
     def __str__(self) -> str:
@@ -181,6 +183,8 @@ class SoapProgram(models.Model):
     notes = models.TextField(blank=True)
 
     class Meta:
+        verbose_name = "SOAP program"
+        verbose_name_plural = "SOAP programs"
         ordering: ClassVar = ["name", "id"]
 
     def __str__(self) -> str:
@@ -203,6 +207,8 @@ class SoapOffer(models.Model):
     answered_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = "SOAP offer"
+        verbose_name_plural = "SOAP offers"
         ordering: ClassVar = ["round", "received_at", "id"]
 
     def __str__(self) -> str:
@@ -222,6 +228,8 @@ class SoapStep(models.Model):
     at = models.DateTimeField()
 
     class Meta:
+        verbose_name = "SOAP history entry"
+        verbose_name_plural = "SOAP history entries"
         ordering: ClassVar = ["program", "at", "id"]
 
     def __str__(self) -> str:
@@ -301,6 +309,8 @@ class CouplePair(models.Model):
     )
 
     class Meta:
+        verbose_name = "pair on the couple's list"
+        verbose_name_plural = "pairs on the couple's list"
         ordering: ClassVar = ["position"]
         constraints: ClassVar = [
             models.CheckConstraint(
