@@ -22,7 +22,8 @@ def test_it_says_how_to_get_a_list_before_any_fit(client: Client) -> None:
     response = client.get(URL)
     assert response.status_code == 200
     text = response.content.decode()
-    assert "No table is fitted yet" in text and CITATION in text
+    assert "There is no list of specialties to show yet" in text and CITATION in text
+    assert reverse("programs:model") in text
     assert URL in client.get(reverse("programs:home")).content.decode()
 
 
@@ -33,6 +34,16 @@ def test_it_shows_the_fitted_table_with_published_rates_and_a_chart(client: Clie
     assert "Invented Surgery" in text and "<svg" in text
     assert text.count('class="published"') == 3
     assert "<td>12%</td>" in text  # Invented Surgery's published rate (4 of 34)
+
+
+def test_it_lists_the_calibration_tables_specialties_with_the_shipped_fit(
+    client: Client,
+) -> None:
+    assert main(["calibrate", str(SELECTION_FIXTURES / "outcomes_fictional.csv")]) == 0
+    text = client.get(URL).content.decode()
+    assert "on the specialties of outcomes_fictional.csv" in text and CITATION in text
+    assert "Invented Surgery" in text and text.count('class="published"') == 3
+    assert "<td>12%</td>" in text
 
 
 def test_it_predicts_for_an_uploaded_file_and_names_bad_rows(client: Client) -> None:

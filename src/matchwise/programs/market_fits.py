@@ -19,7 +19,8 @@ from matchwise.market.model import MarketFit, Prediction, fit_market_model
 from matchwise.market.runs import OutcomeSpread, simulate_runs
 from matchwise.market.shipped import CITATION, shipped_market_fit
 from matchwise.programs import models
-from matchwise.programs.calibrations import outcomes_from_bytes
+from matchwise.programs.calibrations import current_calibration, outcomes_from_bytes
+from matchwise.selection.outcomes import outcomes_from_json
 
 Progress = Callable[[int, int], None]
 
@@ -37,7 +38,7 @@ class FitInUse:
     fit: MarketFit
     label: str  # "shipped: …" or "fitted to FILE on DATE"
     citation: str
-    markets: list[SpecialtyMarket]  # the table's markets (the user's fit only)
+    markets: list[SpecialtyMarket]  # the table's markets: the user's fit's, or calibration's
 
 
 @dataclass(frozen=True)
@@ -68,10 +69,17 @@ def fit_market(data: bytes, file_name: str, progress: Progress | None = None) ->
 
 
 def fit_in_use() -> FitInUse:
+    """The user's latest market fit; else the shipped fit, on the specialties of the user's
+    calibration table when there is one (so its figures can be shown beside the predictions)."""
     stored = models.MarketFit.objects.first()
     if stored is None:
         fit = shipped_market_fit()
-        return FitInUse(fit, fit.description, fit.citation, [])
+        calibration = current_calibration()
+        if calibration is None or not calibration.outcomes:
+            return FitInUse(fit, fit.description, fit.citation, [])
+        markets = markets_from_outcomes(outcomes_from_json(calibration.outcomes))
+        label = f"{fit.description}, on the specialties of {calibration.file_name}"
+        return FitInUse(fit, label, fit.citation, markets)
     fit = MarketFit.from_dict(stored.fit)
     markets = [SpecialtyMarket(**m) for m in stored.markets]
     return FitInUse(fit, stored.description, fit.citation, markets)
