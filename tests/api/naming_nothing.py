@@ -54,6 +54,7 @@ NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] |
     "POST /api/shortlist": ({}, {}, {**PROFILE, "catalogue": "nowhere"}),
     "GET /api/catalogues": ({}, {}, None),
     "POST /api/catalogues/merge": ({}, {}, MERGE),
+    "GET /api/catalogues/{name}": ({"name": "nowhere"}, {}, None),
     "GET /api/market/predictions": ({}, {}, None),
     "GET /api/rotations": ({}, {}, None),
     "POST /api/rotations": ({}, {}, ROTATION),

@@ -1,6 +1,10 @@
-"""Merging a source into a stored catalogue, as JSON: what `matchwise catalogue merge` does,
-through the same service (`programs.merge_runs`). The file travels in the body, base64-encoded,
-since the API takes changes only as JSON."""
+"""A stored catalogue as JSON: what it knows (`matchwise catalogue show`, through
+`programs.coverage`), and merging a source into it (`matchwise catalogue merge`, through
+`programs.merge_runs`). The file travels in the body, base64-encoded, since the API takes
+changes only as JSON.
+
+The coverage route comes after the merge route: `/catalogues/merge` is matched first, so a
+catalogue named "merge" is shown only on its page and by the command."""
 
 from __future__ import annotations
 
@@ -10,11 +14,12 @@ from datetime import date
 from typing import Annotated, Any
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema, Status
+from ninja import Field, Path, Router, Schema, Status
 from pydantic import field_validator
 
-from matchwise.api.errors import WRITE, ProblemsOut, problem
+from matchwise.api.errors import BUSY, INVALID, MISSING, WRITE, ProblemsOut, problem
 from matchwise.api.fields import BodyIn, Flag, Whole
+from matchwise.programs.coverage import catalogue_coverage, coverage_json
 from matchwise.programs.merge_runs import (
     NoSuchCatalogueError,
     merge_content,
@@ -118,3 +123,42 @@ def merge_catalogue(request: HttpRequest, data: MergeIn) -> Status[Any]:
     except MergeError as error:
         return Status(422, {"detail": [problem(CONTENT, str(p)) for p in error.problems]})
     return Status(200, preview_json(preview, data.dry_run))
+
+
+class SourceCountOut(Schema):
+    source: str
+    programs: int = Field(description="Programs that know the attribute from this source")
+
+
+class AttributeOut(Schema):
+    attribute: str
+    label: str
+    known: int = Field(description="Programs for which it is known")
+    sources: list[SourceCountOut] = Field(description="Where it comes from, most first")
+
+
+class CoverageOut(Schema):
+    catalogue: str
+    programs: int
+    attributes: list[AttributeOut]
+    most_wanted: str | None = Field(
+        description="The missing attribute that would change your saved profile's list most"
+    )
+    why: str
+    disagreements: list[str] = Field(description="Where sources disagree; the newer is used")
+
+
+@router.get(
+    "/catalogues/{path:name}",
+    response={200: CoverageOut} | MISSING | INVALID | BUSY,
+    summary="What a stored catalogue knows: per attribute, how many programs and from which "
+    "sources",
+)
+def show_catalogue(
+    request: HttpRequest, name: Path[Annotated[str, Field(min_length=1, max_length=200)]]
+) -> Status[Any]:
+    try:
+        found, disagreeing = catalogue_coverage(name)
+    except NoSuchCatalogueError as error:
+        return Status(404, {"detail": str(error)})
+    return Status(200, coverage_json(found, disagreeing))

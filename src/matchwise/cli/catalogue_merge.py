@@ -151,15 +151,15 @@ def print_preview(preview: MergePreview, dry_run: bool, review: Path | None) -> 
 
 
 def show(args: argparse.Namespace) -> int:
-    from matchwise.programs.coverage import coverage
-    from matchwise.programs.provenance import disagreements_in
+    from matchwise.programs.coverage import catalogue_coverage, coverage_json
+    from matchwise.programs.merge_runs import NoSuchCatalogueError
 
-    stored = _stored(args.name)
-    found = coverage(stored)
-    disagreeing = [str(d) for d in disagreements_in(stored.pk)]
+    try:
+        found, disagreeing = catalogue_coverage(args.name)
+    except NoSuchCatalogueError as error:
+        raise CliError(str(error)) from error
     if args.json:
-        data = {**coverage_json(found), "disagreements": disagreeing}
-        json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(coverage_json(found, disagreeing), sys.stdout, indent=2, ensure_ascii=False)
         print()
         return 0
     print_coverage(found)
@@ -168,24 +168,6 @@ def show(args: argparse.Namespace) -> int:
         for line in disagreeing[:SHOWN]:
             print(f"  {line}")
     return 0
-
-
-def coverage_json(found: Coverage) -> dict[str, Any]:
-    return {
-        "catalogue": found.catalogue,
-        "programs": found.programs,
-        "attributes": [
-            {
-                "attribute": r.attribute,
-                "label": r.label,
-                "known": r.known,
-                "sources": [{"source": s, "programs": n} for s, n in r.sources],
-            }
-            for r in found.rows
-        ],
-        "most_wanted": found.most_wanted,
-        "why": found.why,
-    }
 
 
 def print_coverage(found: Coverage) -> None:
