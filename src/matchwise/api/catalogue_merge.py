@@ -53,6 +53,12 @@ class MergeIn(BodyIn):
         description="Source lines of uncertain matches to apply (a dry run lists them)",
     )
     dry_run: Flag = Field(False, description="Say what the merge would do; store nothing")
+    mapping: dict[str, str] = Field(
+        default_factory=dict,
+        description="For a program sheet: how to read a header it does not recognise, as the "
+        "page's mapping step does: a field of the sheet vocabulary, `notes` or `ignore` "
+        "(a header not mapped is kept in the notes)",
+    )
 
     @field_validator("format")
     @classmethod
@@ -81,6 +87,10 @@ class MergeOut(Schema):
     counts: dict[str, int] = Field(description="Rows per outcome: confident, uncertain, unmatched")
     facts_per_attribute: dict[str, int]
     disagreements: list[str] = Field(description="Where sources disagree; the newer is kept")
+    unrecognised_columns: list[str] = Field(
+        description="Headers the sheet's reader did not recognise and `mapping` did not map: "
+        "their values went to the notes"
+    )
     uncertain: list[MergedRowOut] = Field(description="Applied only when their line is confirmed")
     unmatched: list[MergedRowOut]
 
@@ -119,6 +129,7 @@ def merge_catalogue(request: HttpRequest, data: MergeIn) -> Status[Any]:
             content,
             frozenset(data.confirmed_lines),
             dry_run=data.dry_run,
+            mapping=data.mapping,
         )
     except MergeError as error:
         return Status(422, {"detail": [problem(CONTENT, str(p)) for p in error.problems]})
