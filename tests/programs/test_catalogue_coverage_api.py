@@ -35,8 +35,9 @@ def stored(store: Callable[..., Catalogue]) -> Catalogue:
 
 
 def attribute(data: dict[str, Any], name: str) -> dict[str, Any]:
-    [found] = [row for row in data["attributes"] if row["attribute"] == name]
-    return found
+    found: list[dict[str, Any]] = [row for row in data["attributes"] if row["attribute"] == name]
+    assert len(found) == 1
+    return found[0]
 
 
 def test_it_counts_what_each_attribute_knows_and_from_where(
