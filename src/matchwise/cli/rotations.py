@@ -75,6 +75,8 @@ def _rotation_arguments(parser: argparse.ArgumentParser) -> None:
     task.add_argument("--contact", type=int, required=True, metavar="ID", help="promised to")
     task.add_argument("--due", type=day, required=True, help="due date (YYYY-MM-DD)")
     task.add_argument("text", help="what you promised, e.g. 'send the sepsis article'")
+    done = actions.add_parser("done", help="mark a promise kept")
+    done.add_argument("task", type=int, help="the promise's id (see `matchwise rotation show`)")
 
 
 def rotation(args: argparse.Namespace) -> int:
@@ -91,6 +93,8 @@ def rotation(args: argparse.Namespace) -> int:
         return _show(args, today)
     if args.action == "meet":
         return _meet(args)
+    if args.action == "done":
+        return _done(args, today)
     return _task(args)
 
 
@@ -164,7 +168,7 @@ def _show(args: argparse.Namespace, today: date) -> int:
         role = p.member.member_role.label
         print(f"  {p.contact.display_name} ({role}): {p.exchanges} exchanges, {track}")
     for task in shown.open_tasks:
-        print(f"  promise: {task.description}, due {task.follow_up.due_on}")
+        print(f"  promise: {task.description}, due {task.follow_up.due_on} [id {task.pk}]")
     for p in shown.to_thank:
         assert p.thanks is not None
         print(f"  thank {p.contact.display_name} by {p.thanks.overdue_after} ({p.thanks.state})")
@@ -183,6 +187,18 @@ def _meet(args: argparse.Namespace) -> int:
         saw_work=args.saw_work,
     )
     print(f"{contact.display_name} recorded on {rotation.title}.")
+    return 0
+
+
+def _done(args: argparse.Namespace, today: date) -> int:
+    from matchwise.rotations import services
+    from matchwise.rotations.models import RotationTask
+
+    task = RotationTask.objects.select_related("follow_up__contact").filter(pk=args.task).first()
+    if task is None:
+        raise CliError(f"no promise with id {args.task} (see `matchwise rotation show`)")
+    services.complete_task(task, today)
+    print(f"Kept: {task.description} ({task.follow_up.contact.display_name}).")
     return 0
 
 
