@@ -1,4 +1,4 @@
-"""Commands of the network tracker: serve, import, export, backup, restore, due, contacts."""
+"""Commands of the network tracker: serve, import, export, backup, restore, due, contacts, touch."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import argparse
 import json
 import sys
 
-from matchwise.cli.base import CliError, Command, start_django
+from matchwise.cli.base import CliError, Command, day, start_django
 from matchwise.network import clock
+from matchwise.network.choices import Channel, Direction
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
@@ -96,6 +97,47 @@ def contacts(args: argparse.Namespace) -> int:
     return 0
 
 
+TOPIC_LENGTH = 200
+
+
+def _touch_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("contact", type=int, help="the contact's id (see `matchwise contacts`)")
+    parser.add_argument(
+        "--channel", required=True, choices=[c.value for c in Channel], help="how you were in touch"
+    )
+    parser.add_argument("--topic", required=True, help="what you talked about")
+    parser.add_argument("--on", type=day, help="when (YYYY-MM-DD; default: today)")
+    parser.add_argument("--inbound", action="store_true", help="they reached out, not you")
+    parser.add_argument("--notes", default="", help="anything to remember")
+    parser.add_argument("--replied", action="store_true", help="they have replied already")
+
+
+def touch(args: argparse.Namespace) -> int:
+    start_django()
+    from matchwise.network import rules, services
+    from matchwise.network.models import Contact
+
+    today = clock.today()
+    on = args.on or today
+    if problem := rules.touch_date_problem(on, today):
+        raise CliError(f"--on: {problem}")
+    topic = args.topic.strip()
+    if not 1 <= len(topic) <= TOPIC_LENGTH:
+        raise CliError(f"--topic: say what you talked about in 1 to {TOPIC_LENGTH} characters")
+    contact = Contact.objects.filter(pk=args.contact).first()
+    if contact is None:
+        raise CliError(f"no contact with id {args.contact} (see `matchwise contacts`)")
+    direction = Direction.INBOUND if args.inbound else Direction.OUTBOUND
+    new = services.NewInteraction(
+        on, Channel(args.channel), direction, topic, args.notes, args.replied
+    )
+    interaction = services.log_interaction(contact, new)
+    follow_up = interaction.follow_ups.first()
+    then = f"; follow up by {follow_up.due_on:%Y-%m-%d}" if follow_up else ""
+    print(f"Logged a touch with {contact.display_name} on {on:%Y-%m-%d}{then}.")
+    return 0
+
+
 COMMANDS = [
     Command(
         "serve", "Run the app on this computer (http://127.0.0.1:8000).", _serve_arguments, serve
@@ -107,6 +149,12 @@ COMMANDS = [
         due,
     ),
     Command("contacts", "List your contacts with their last contact date.", _json_flag, contacts),
+    Command(
+        "touch",
+        "Log a touch with a contact (an email, a call, a meeting); the follow-up rules apply.",
+        _touch_arguments,
+        touch,
+    ),
 ]
 
 __all__ = ["COMMANDS", "CliError"]
