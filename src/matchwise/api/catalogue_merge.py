@@ -95,7 +95,7 @@ class MergeOut(Schema):
     unmatched: list[MergedRowOut]
 
 
-def _content(text: str) -> bytes:
+def file_content(text: str) -> bytes:
     try:
         data = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as error:
@@ -113,7 +113,7 @@ def _content(text: str) -> bytes:
 )
 def merge_catalogue(request: HttpRequest, data: MergeIn) -> Status[Any]:
     try:
-        content = _content(data.content)
+        content = file_content(data.content)
     except ValueError as error:
         return Status(422, {"detail": [problem(CONTENT, str(error))]})
     try:
