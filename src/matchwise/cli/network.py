@@ -75,7 +75,11 @@ def due(args: argparse.Namespace) -> int:
     if not items:
         print("Nothing overdue or due this week.")
     for item in items:
-        print(f"{item.urgency.word:>9}  {item.due_on:%Y-%m-%d}  {item.contact_name}: {item.reason}")
+        which = f" [follow-up {item.follow_up_id}]" if item.follow_up_id else ""
+        print(
+            f"{item.urgency.word:>9}  {item.due_on:%Y-%m-%d}  {item.contact_name}: {item.reason}"
+            f"{which}"
+        )
     return 0
 
 
@@ -138,6 +142,42 @@ def touch(args: argparse.Namespace) -> int:
     return 0
 
 
+def _follow_up_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for name, words in (("done", "mark it done"), ("dismiss", "dismiss it: it will not come back")):
+        action = actions.add_parser(name, help=words)
+        action.add_argument("id", type=int, help="the follow-up's id (see `matchwise due`)")
+    snooze = actions.add_parser("snooze", help="move it to a later day")
+    snooze.add_argument("id", type=int, help="the follow-up's id (see `matchwise due`)")
+    snooze.add_argument("--until", type=day, help="a day after today (default: a week from today)")
+
+
+def follow_up(args: argparse.Namespace) -> int:
+    start_django()
+    from matchwise.network import rules, services
+
+    today = clock.today()
+    try:
+        found = services.open_follow_up(args.id)
+    except services.NoOpenFollowUpError as missing:
+        raise CliError(f"{missing.message} (see `matchwise due`)") from missing
+    name = found.contact.display_name
+    if args.action == "done":
+        services.complete_follow_up(found, today)
+        print(f"Done: the follow-up with {name}.")
+    elif args.action == "dismiss":
+        services.dismiss_follow_up(found, today)
+        print(f"Dismissed: the follow-up with {name}.")
+    else:
+        try:
+            until = rules.snooze_day(args.until, today)
+        except ValueError as error:
+            raise CliError(f"--until: {error}") from error
+        services.snooze_follow_up(found, until)
+        print(f"Snoozed: the follow-up with {name}, now due {until:%Y-%m-%d}.")
+    return 0
+
+
 COMMANDS = [
     Command(
         "serve", "Run the app on this computer (http://127.0.0.1:8000).", _serve_arguments, serve
@@ -154,6 +194,12 @@ COMMANDS = [
         "Log a touch with a contact (an email, a call, a meeting); the follow-up rules apply.",
         _touch_arguments,
         touch,
+    ),
+    Command(
+        "follow-up",
+        "Mark a follow-up done, snooze it to a later day or dismiss it.",
+        _follow_up_arguments,
+        follow_up,
     ),
 ]
 
