@@ -227,6 +227,8 @@ def _result_arguments(parser: argparse.ArgumentParser) -> None:
     outcome.add_argument("--not-matched", action="store_true", help="did not match this year")
     record.add_argument("--season-start", type=day, help="default: 1 January of the year before")
     record.add_argument("--on", type=day, help="the day recorded (default: today)")
+    listing = actions.add_parser("list", help="your Match results, latest season first")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of text")
     people = actions.add_parser("people", help="who helped this season, and what to send them")
     people.add_argument("--season", type=int, help="default: the latest result")
     people.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -251,6 +253,8 @@ def result(args: argparse.Namespace) -> int:
             raise _refused(refused.errors, RESULT_OPTIONS) from refused
         print(f"Recorded: {saved}. `matchwise result people` lists who to tell.")
         return 0
+    if args.action == "list":
+        return _results(args)
     found = MatchResult.objects.filter(season=args.season) if args.season else MatchResult.objects
     chosen = found.first()
     if chosen is None:
@@ -269,6 +273,22 @@ def result(args: argparse.Namespace) -> int:
     return 0
 
 
+def _results(args: argparse.Namespace) -> int:
+    from matchwise.rotations.models import MatchResult
+    from matchwise.rotations.records import result_json
+
+    recorded = list(MatchResult.objects.all())
+    if args.json:
+        _print_json([result_json(r) for r in recorded])
+        return 0
+    for r in recorded:
+        where = f" at {r.matched_at}" if r.matched_at else ""
+        print(f"{r}{where} (recorded {r.recorded_on})")
+    if not recorded:
+        print("No Match result recorded yet (`matchwise result record`).")
+    return 0
+
+
 COMMANDS: list[Command] = [
     Command(
         "rotation",
@@ -278,7 +298,7 @@ COMMANDS: list[Command] = [
     ),
     Command(
         "result",
-        "Record a season's Match result, and list who helped and what to send each of them.",
+        "Record a season's Match result, list the results, and who helped and what to send each.",
         _result_arguments,
         result,
     ),
