@@ -33,6 +33,13 @@ MERGE: dict[str, Any] = {
     "content": "cHJvZ3JhbV9pZAo=",  # "program_id" and a new line
 }
 
+# An import names nothing that exists: a name nobody has, and a file with no programs (422).
+IMPORT: dict[str, Any] = {
+    "name": "nowhere",
+    "file_name": "nowhere.csv",
+    "content": "cHJvZ3JhbV9pZAo=",  # "program_id" and a new line
+}
+
 # operation → (path parameters, query, JSON body)
 NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]] = {
     "GET /api/contacts": ({}, {"q": "nobody"}, None),
@@ -42,6 +49,9 @@ NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] |
         {},
         {"channel": "email", "topic": "Question"},
     ),
+    "POST /api/follow-ups/{follow_up_id}/done": ({"follow_up_id": MAX_ID}, {}, None),
+    "POST /api/follow-ups/{follow_up_id}/dismiss": ({"follow_up_id": MAX_ID}, {}, None),
+    "POST /api/follow-ups/{follow_up_id}/snooze": ({"follow_up_id": MAX_ID}, {}, {"until": None}),
     "GET /api/templates": ({}, {}, None),
     "POST /api/templates": ({}, {}, {**TEMPLATE, "body": "Hi {contact.first_name}"}),
     "GET /api/templates/{slug}": ({"slug": "no-such-template"}, {}, None),
@@ -53,7 +63,9 @@ NAMING_NOTHING: dict[str, tuple[dict[str, Any], dict[str, Any], dict[str, Any] |
     "POST /api/messages/{message_id}/sent": ({"message_id": MAX_ID}, {}, None),
     "POST /api/shortlist": ({}, {}, {**PROFILE, "catalogue": "nowhere"}),
     "GET /api/catalogues": ({}, {}, None),
+    "POST /api/catalogues": ({}, {}, IMPORT),
     "POST /api/catalogues/merge": ({}, {}, MERGE),
+    "GET /api/catalogues/{name}": ({"name": "nowhere"}, {}, None),
     "GET /api/market/predictions": ({}, {}, None),
     "GET /api/rotations": ({}, {}, None),
     "POST /api/rotations": ({}, {}, ROTATION),

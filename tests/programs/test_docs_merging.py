@@ -27,10 +27,16 @@ def test_it_lists_every_source_format() -> None:
 @pytest.mark.django_db
 def test_it_documents_every_merge_route_and_its_fields(client: Client) -> None:
     schema = client.get("/api/openapi.json").json()
-    routes = [p for p in schema["paths"] if p.startswith("/api/catalogues/")]
-    assert routes == ["/api/catalogues/merge"]
-    for path in routes:
-        assert f"`POST {path}`" in GUIDE
-    fields = schema["components"]["schemas"]["MergeIn"]["properties"]
+    routes = {
+        f"{method.upper()} {path}"
+        for path, operations in schema["paths"].items()
+        if path.startswith("/api/catalogues/")
+        for method in operations
+    }
+    assert routes == {"POST /api/catalogues/merge", "GET /api/catalogues/{name}"}
+    for route in routes:
+        assert f"`{route}`" in GUIDE
+    components = schema["components"]["schemas"]
+    fields = [*components["MergeIn"]["properties"], *components["CoverageOut"]["properties"]]
     for field in fields:
         assert f"`{field}`" in GUIDE, field

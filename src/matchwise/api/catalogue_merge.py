@@ -1,6 +1,10 @@
-"""Merging a source into a stored catalogue, as JSON: what `matchwise catalogue merge` does,
-through the same service (`programs.merge_runs`). The file travels in the body, base64-encoded,
-since the API takes changes only as JSON."""
+"""A stored catalogue as JSON: what it knows (`matchwise catalogue show`, through
+`programs.coverage`), and merging a source into it (`matchwise catalogue merge`, through
+`programs.merge_runs`). The file travels in the body, base64-encoded, since the API takes
+changes only as JSON.
+
+The coverage route comes after the merge route: `/catalogues/merge` is matched first, so a
+catalogue named "merge" is shown only on its page and by the command."""
 
 from __future__ import annotations
 
@@ -10,11 +14,12 @@ from datetime import date
 from typing import Annotated, Any
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema, Status
+from ninja import Field, Path, Router, Schema, Status
 from pydantic import field_validator
 
-from matchwise.api.errors import WRITE, ProblemsOut, problem
+from matchwise.api.errors import BUSY, INVALID, MISSING, WRITE, ProblemsOut, problem
 from matchwise.api.fields import BodyIn, Flag, Whole
+from matchwise.programs.coverage import catalogue_coverage, coverage_json
 from matchwise.programs.merge_runs import (
     NoSuchCatalogueError,
     merge_content,
@@ -48,6 +53,12 @@ class MergeIn(BodyIn):
         description="Source lines of uncertain matches to apply (a dry run lists them)",
     )
     dry_run: Flag = Field(False, description="Say what the merge would do; store nothing")
+    mapping: dict[str, str] = Field(
+        default_factory=dict,
+        description="For a program sheet: how to read a header it does not recognise, as the "
+        "page's mapping step does: a field of the sheet vocabulary, `notes` or `ignore` "
+        "(a header not mapped is kept in the notes)",
+    )
 
     @field_validator("format")
     @classmethod
@@ -76,11 +87,15 @@ class MergeOut(Schema):
     counts: dict[str, int] = Field(description="Rows per outcome: confident, uncertain, unmatched")
     facts_per_attribute: dict[str, int]
     disagreements: list[str] = Field(description="Where sources disagree; the newer is kept")
+    unrecognised_columns: list[str] = Field(
+        description="Headers the sheet's reader did not recognise and `mapping` did not map: "
+        "their values went to the notes"
+    )
     uncertain: list[MergedRowOut] = Field(description="Applied only when their line is confirmed")
     unmatched: list[MergedRowOut]
 
 
-def _content(text: str) -> bytes:
+def file_content(text: str) -> bytes:
     try:
         data = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as error:
@@ -98,7 +113,7 @@ def _content(text: str) -> bytes:
 )
 def merge_catalogue(request: HttpRequest, data: MergeIn) -> Status[Any]:
     try:
-        content = _content(data.content)
+        content = file_content(data.content)
     except ValueError as error:
         return Status(422, {"detail": [problem(CONTENT, str(error))]})
     try:
@@ -114,7 +129,47 @@ def merge_catalogue(request: HttpRequest, data: MergeIn) -> Status[Any]:
             content,
             frozenset(data.confirmed_lines),
             dry_run=data.dry_run,
+            mapping=data.mapping,
         )
     except MergeError as error:
         return Status(422, {"detail": [problem(CONTENT, str(p)) for p in error.problems]})
     return Status(200, preview_json(preview, data.dry_run))
+
+
+class SourceCountOut(Schema):
+    source: str
+    programs: int = Field(description="Programs that know the attribute from this source")
+
+
+class AttributeOut(Schema):
+    attribute: str
+    label: str
+    known: int = Field(description="Programs for which it is known")
+    sources: list[SourceCountOut] = Field(description="Where it comes from, most first")
+
+
+class CoverageOut(Schema):
+    catalogue: str
+    programs: int
+    attributes: list[AttributeOut]
+    most_wanted: str | None = Field(
+        description="The missing attribute that would change your saved profile's list most"
+    )
+    why: str
+    disagreements: list[str] = Field(description="Where sources disagree; the newer is used")
+
+
+@router.get(
+    "/catalogues/{path:name}",
+    response={200: CoverageOut} | MISSING | INVALID | BUSY,
+    summary="What a stored catalogue knows: per attribute, how many programs and from which "
+    "sources",
+)
+def show_catalogue(
+    request: HttpRequest, name: Path[Annotated[str, Field(min_length=1, max_length=200)]]
+) -> Status[Any]:
+    try:
+        found, disagreeing = catalogue_coverage(name)
+    except NoSuchCatalogueError as error:
+        return Status(404, {"detail": str(error)})
+    return Status(200, coverage_json(found, disagreeing))

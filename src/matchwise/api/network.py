@@ -1,19 +1,22 @@
-"""Contacts, due items and logging a touch, as JSON. Each route calls the tracker's services."""
+"""Contacts, due items, logging a touch and closing a follow-up, as JSON. Each route calls the
+tracker's services."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Path, Router, Schema, Status
 from pydantic import field_validator
 
-from matchwise.api.errors import BUSY, INVALID, MISSING, WRITE
+from matchwise.api.errors import BUSY, INVALID, MISSING, WRITE, problem
 from matchwise.api.fields import BodyIn, Day, Flag, Id
 from matchwise.network import clock, due, listing, queries, rules, services
 from matchwise.network.choices import Channel, Direction
-from matchwise.network.models import Contact
+from matchwise.network.models import Contact, FollowUp
 from matchwise.network.records_json import contact_json
 
 router = Router(tags=["network"])
@@ -115,3 +118,70 @@ def log_touch(request: HttpRequest, contact_id: Path[Id], touch: TouchIn) -> Sta
             follow_up_due_on=follow_up.due_on if follow_up else None,
         ),
     )
+
+
+class FollowUpOut(Schema):
+    id: int
+    contact_id: int
+    state: str = Field(description="open, snoozed, done or dismissed")
+    due_on: date
+    closed_on: date | None
+
+
+class SnoozeIn(BodyIn):
+    until: Day | None = Field(description="A day after today, or null for a week from today")
+
+
+def _follow_up_json(follow_up: FollowUp) -> dict[str, object]:
+    return {
+        "id": follow_up.pk,
+        "contact_id": follow_up.contact_id,
+        "state": follow_up.state,
+        "due_on": follow_up.due_on,
+        "closed_on": follow_up.closed_on,
+    }
+
+
+def _close(follow_up_id: int, close: Callable[[FollowUp, date], None]) -> Status[Any]:
+    try:
+        follow_up = services.open_follow_up(follow_up_id)
+    except services.NoOpenFollowUpError as missing:
+        return Status(404, {"detail": missing.message})
+    close(follow_up, clock.today())
+    return Status(200, _follow_up_json(follow_up))
+
+
+@router.post(
+    "/follow-ups/{follow_up_id}/done",
+    response={200: FollowUpOut} | MISSING | INVALID | WRITE,
+    summary="Mark an open follow-up done",
+)
+def follow_up_done(request: HttpRequest, follow_up_id: Path[Id]) -> Status[Any]:
+    return _close(follow_up_id, services.complete_follow_up)
+
+
+@router.post(
+    "/follow-ups/{follow_up_id}/dismiss",
+    response={200: FollowUpOut} | MISSING | INVALID | WRITE,
+    summary="Dismiss an open follow-up: it will not come back",
+)
+def follow_up_dismiss(request: HttpRequest, follow_up_id: Path[Id]) -> Status[Any]:
+    return _close(follow_up_id, services.dismiss_follow_up)
+
+
+@router.post(
+    "/follow-ups/{follow_up_id}/snooze",
+    response={200: FollowUpOut} | MISSING | WRITE,
+    summary="Snooze an open follow-up to a later day",
+)
+def follow_up_snooze(request: HttpRequest, follow_up_id: Path[Id], data: SnoozeIn) -> Status[Any]:
+    try:
+        follow_up = services.open_follow_up(follow_up_id)
+    except services.NoOpenFollowUpError as missing:
+        return Status(404, {"detail": missing.message})
+    try:
+        until = rules.snooze_day(data.until, clock.today())
+    except ValueError as error:
+        return Status(422, {"detail": [problem(["body", "data", "until"], str(error))]})
+    services.snooze_follow_up(follow_up, until)
+    return Status(200, _follow_up_json(follow_up))

@@ -1,4 +1,7 @@
-"""The shortlist and the catalogues, as JSON. Each route calls the programs app's services."""
+"""The shortlist and the catalogues, as JSON. Each route calls the programs app's services.
+
+Importing a catalogue takes the file in the body, base64-encoded, since the API takes changes
+only as JSON; it lives here because it shares its path with the list of catalogues."""
 
 from __future__ import annotations
 
@@ -10,11 +13,20 @@ from typing import Any, get_args, get_origin, get_type_hints
 
 from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
-from pydantic import create_model
+from pydantic import create_model, field_validator
 
+from matchwise.api.catalogue_merge import CONTENT, file_content
 from matchwise.api.errors import BUSY, WRITE, ProblemsOut, problem
-from matchwise.api.fields import BodyIn, Flag, Number, Whole
-from matchwise.programs.catalogues import catalogue_choices
+from matchwise.api.fields import BodyIn, Day, Flag, Number, Whole
+from matchwise.programs.catalogues import (
+    LAYOUTS,
+    CatalogueChoice,
+    CatalogueNameError,
+    ImportOptions,
+    catalogue_choices,
+    import_catalogue,
+    layout_for,
+)
 from matchwise.programs.services import (
     Choices,
     ShortlistRequestError,
@@ -22,7 +34,8 @@ from matchwise.programs.services import (
     make_shortlist,
     shortlist_json,
 )
-from matchwise.selection import Objective, ProfileError, profile_from_mapping
+from matchwise.selection import CatalogueError, Objective, ProfileError, profile_from_mapping
+from matchwise.selection.catalogue_limits import MAX_FILE_BYTES
 from matchwise.selection.profile import PARSERS, Profile
 from matchwise.selection.shortlist import DEFAULT_STOP_BELOW
 
@@ -197,19 +210,73 @@ def shortlist(request: HttpRequest, payload: ShortlistIn) -> Status[Any]:
     return Status(200, shortlist_json(result))
 
 
+class ImportIn(BodyIn):
+    name: str = Field(min_length=1, max_length=200, description="The new catalogue's name")
+    file_name: str = Field(
+        min_length=1,
+        max_length=255,
+        description="The file's name: problems name it, and without `format` a name ending in "
+        ".json is read as JSON, any other as CSV",
+    )
+    content: str = Field(description=f"The file, base64-encoded (at most {MAX_FILE_BYTES} bytes)")
+    format: str | None = Field(
+        None,
+        description="The file's layout, as `--format` says it: matchwise csv or json, an NRMP "
+        "program list, an ACGME listing, or per-program (explorer) records",
+        json_schema_extra={"enum": list(LAYOUTS)},
+    )
+    specialty: str | None = Field(
+        None, max_length=200, description="The specialty an ACGME listing covers"
+    )
+    as_of: Day | None = Field(None, description="When the figures were true (default: today)")
+    source: str | None = Field(
+        None, max_length=200, description="Where the figures come from (default: the file name)"
+    )
+
+    @field_validator("format")
+    @classmethod
+    def known_layout(cls, value: str | None) -> str | None:
+        if value is not None and value not in LAYOUTS:
+            raise ValueError(f"unknown layout {value!r}; one of: {', '.join(LAYOUTS)}")
+        return value
+
+
+def catalogue_json(c: CatalogueChoice) -> dict[str, object]:
+    return {
+        "name": c.name,
+        "label": c.label,
+        "source": c.source,
+        "program_count": c.program_count,
+        "specialties": dict(c.specialties),
+    }
+
+
 @router.get(
     "/catalogues",
     response={200: list[CatalogueOut]} | BUSY,
     summary="The catalogues to choose from",
 )
 def catalogues(request: HttpRequest) -> list[dict[str, object]]:
-    return [
-        {
-            "name": c.name,
-            "label": c.label,
-            "source": c.source,
-            "program_count": c.program_count,
-            "specialties": dict(c.specialties),
-        }
-        for c in catalogue_choices()
-    ]
+    return [catalogue_json(c) for c in catalogue_choices()]
+
+
+@router.post(
+    "/catalogues",
+    response={201: CatalogueOut} | WRITE,
+    summary="Import a file as a new catalogue (all or nothing)",
+)
+def import_file(request: HttpRequest, data: ImportIn) -> Status[Any]:
+    try:
+        content = file_content(data.content)
+    except ValueError as error:
+        return Status(422, {"detail": [problem(CONTENT, str(error))]})
+    layout = layout_for(data.file_name, data.format)
+    options = ImportOptions(layout, data.specialty or None, data.as_of, data.source or None)
+    try:
+        stored = import_catalogue(content, data.file_name, data.name, options)
+    except CatalogueNameError as error:
+        return Status(422, {"detail": [problem(["body", "data", "name"], str(error))]})
+    except CatalogueError as error:
+        return Status(422, {"detail": [problem(CONTENT, str(p)) for p in error.problems]})
+    [choice] = [c for c in catalogue_choices() if c.pk == stored.pk]
+    return Status(201, catalogue_json(choice))

@@ -37,12 +37,29 @@ def add_arguments(actions: Any) -> None:
         help="a filled review file: apply the uncertain matches marked yes",
     )
     merge.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        type=_mapped_column,
+        metavar="HEADER=FIELD",
+        help="read a sheet's header it does not recognise as a field, or as notes or ignore "
+        "(repeat for each header)",
+    )
+    merge.add_argument(
         "--dry-run", action="store_true", help="show what it would do; store nothing"
     )
     merge.add_argument("--json", action="store_true", help="print JSON instead of text")
     show = actions.add_parser("show", help="what a catalogue knows: coverage per attribute")
     show.add_argument("name", help="the catalogue's name")
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def _mapped_column(text: str) -> tuple[str, str]:
+    """HEADER=FIELD: the header may itself hold '=', the field never does."""
+    header, equals, target = text.rpartition("=")
+    if not equals or not header.strip() or not target.strip():
+        raise argparse.ArgumentTypeError(f"expected HEADER=FIELD, got {text!r}")
+    return header.strip(), target.strip()
 
 
 def _progress(label: str) -> Any:
@@ -92,7 +109,13 @@ def merge(args: argparse.Namespace) -> int:
     report = _progress(f"Reading {path.name}")
     try:
         preview = merge_file(
-            catalogue, args.source_format, path, confirmed, dry_run=args.dry_run, progress=report
+            catalogue,
+            args.source_format,
+            path,
+            confirmed,
+            dry_run=args.dry_run,
+            progress=report,
+            mapping=dict(args.map),
         )
     except MergeError as error:
         shown = "; ".join(str(p) for p in error.problems[:5])
@@ -129,6 +152,9 @@ def print_preview(preview: MergePreview, dry_run: bool, review: Path | None) -> 
         print(f"Sources disagree ({len(preview.disagreements)}); the newer is kept:")
         for line in preview.disagreements[:SHOWN]:
             print(f"  {line}")
+    if preview.unrecognised_columns:
+        columns = ", ".join(f"“{c}”" for c in preview.unrecognised_columns)
+        print(f"Kept in the notes, not recognised: {columns} (read one as a field with --map).")
     uncertain = preview.of(Outcome.UNCERTAIN)
     if uncertain:
         where = (
@@ -151,15 +177,15 @@ def print_preview(preview: MergePreview, dry_run: bool, review: Path | None) -> 
 
 
 def show(args: argparse.Namespace) -> int:
-    from matchwise.programs.coverage import coverage
-    from matchwise.programs.provenance import disagreements_in
+    from matchwise.programs.coverage import catalogue_coverage, coverage_json
+    from matchwise.programs.merge_runs import NoSuchCatalogueError
 
-    stored = _stored(args.name)
-    found = coverage(stored)
-    disagreeing = [str(d) for d in disagreements_in(stored.pk)]
+    try:
+        found, disagreeing = catalogue_coverage(args.name)
+    except NoSuchCatalogueError as error:
+        raise CliError(str(error)) from error
     if args.json:
-        data = {**coverage_json(found), "disagreements": disagreeing}
-        json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(coverage_json(found, disagreeing), sys.stdout, indent=2, ensure_ascii=False)
         print()
         return 0
     print_coverage(found)
@@ -168,24 +194,6 @@ def show(args: argparse.Namespace) -> int:
         for line in disagreeing[:SHOWN]:
             print(f"  {line}")
     return 0
-
-
-def coverage_json(found: Coverage) -> dict[str, Any]:
-    return {
-        "catalogue": found.catalogue,
-        "programs": found.programs,
-        "attributes": [
-            {
-                "attribute": r.attribute,
-                "label": r.label,
-                "known": r.known,
-                "sources": [{"source": s, "programs": n} for s, n in r.sources],
-            }
-            for r in found.rows
-        ],
-        "most_wanted": found.most_wanted,
-        "why": found.why,
-    }
 
 
 def print_coverage(found: Coverage) -> None:

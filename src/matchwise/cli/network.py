@@ -1,4 +1,4 @@
-"""Commands of the network tracker: serve, import, export, backup, restore, due, contacts."""
+"""Commands of the network tracker: serve, import, export, backup, restore, due, contacts, touch."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import argparse
 import json
 import sys
 
-from matchwise.cli.base import CliError, Command, start_django
+from matchwise.cli.base import CliError, Command, day, start_django
 from matchwise.network import clock
+from matchwise.network.choices import Channel, Direction
 
 LOCAL_HOSTS = ("127.0.0.1", "localhost", "::1")
 
@@ -74,7 +75,11 @@ def due(args: argparse.Namespace) -> int:
     if not items:
         print("Nothing overdue or due this week.")
     for item in items:
-        print(f"{item.urgency.word:>9}  {item.due_on:%Y-%m-%d}  {item.contact_name}: {item.reason}")
+        which = f" [follow-up {item.follow_up_id}]" if item.follow_up_id else ""
+        print(
+            f"{item.urgency.word:>9}  {item.due_on:%Y-%m-%d}  {item.contact_name}: {item.reason}"
+            f"{which}"
+        )
     return 0
 
 
@@ -96,6 +101,83 @@ def contacts(args: argparse.Namespace) -> int:
     return 0
 
 
+TOPIC_LENGTH = 200
+
+
+def _touch_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("contact", type=int, help="the contact's id (see `matchwise contacts`)")
+    parser.add_argument(
+        "--channel", required=True, choices=[c.value for c in Channel], help="how you were in touch"
+    )
+    parser.add_argument("--topic", required=True, help="what you talked about")
+    parser.add_argument("--on", type=day, help="when (YYYY-MM-DD; default: today)")
+    parser.add_argument("--inbound", action="store_true", help="they reached out, not you")
+    parser.add_argument("--notes", default="", help="anything to remember")
+    parser.add_argument("--replied", action="store_true", help="they have replied already")
+
+
+def touch(args: argparse.Namespace) -> int:
+    start_django()
+    from matchwise.network import rules, services
+    from matchwise.network.models import Contact
+
+    today = clock.today()
+    on = args.on or today
+    if problem := rules.touch_date_problem(on, today):
+        raise CliError(f"--on: {problem}")
+    topic = args.topic.strip()
+    if not 1 <= len(topic) <= TOPIC_LENGTH:
+        raise CliError(f"--topic: say what you talked about in 1 to {TOPIC_LENGTH} characters")
+    contact = Contact.objects.filter(pk=args.contact).first()
+    if contact is None:
+        raise CliError(f"no contact with id {args.contact} (see `matchwise contacts`)")
+    direction = Direction.INBOUND if args.inbound else Direction.OUTBOUND
+    new = services.NewInteraction(
+        on, Channel(args.channel), direction, topic, args.notes, args.replied
+    )
+    interaction = services.log_interaction(contact, new)
+    follow_up = interaction.follow_ups.first()
+    then = f"; follow up by {follow_up.due_on:%Y-%m-%d}" if follow_up else ""
+    print(f"Logged a touch with {contact.display_name} on {on:%Y-%m-%d}{then}.")
+    return 0
+
+
+def _follow_up_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for name, words in (("done", "mark it done"), ("dismiss", "dismiss it: it will not come back")):
+        action = actions.add_parser(name, help=words)
+        action.add_argument("id", type=int, help="the follow-up's id (see `matchwise due`)")
+    snooze = actions.add_parser("snooze", help="move it to a later day")
+    snooze.add_argument("id", type=int, help="the follow-up's id (see `matchwise due`)")
+    snooze.add_argument("--until", type=day, help="a day after today (default: a week from today)")
+
+
+def follow_up(args: argparse.Namespace) -> int:
+    start_django()
+    from matchwise.network import rules, services
+
+    today = clock.today()
+    try:
+        found = services.open_follow_up(args.id)
+    except services.NoOpenFollowUpError as missing:
+        raise CliError(f"{missing.message} (see `matchwise due`)") from missing
+    name = found.contact.display_name
+    if args.action == "done":
+        services.complete_follow_up(found, today)
+        print(f"Done: the follow-up with {name}.")
+    elif args.action == "dismiss":
+        services.dismiss_follow_up(found, today)
+        print(f"Dismissed: the follow-up with {name}.")
+    else:
+        try:
+            until = rules.snooze_day(args.until, today)
+        except ValueError as error:
+            raise CliError(f"--until: {error}") from error
+        services.snooze_follow_up(found, until)
+        print(f"Snoozed: the follow-up with {name}, now due {until:%Y-%m-%d}.")
+    return 0
+
+
 COMMANDS = [
     Command(
         "serve", "Run the app on this computer (http://127.0.0.1:8000).", _serve_arguments, serve
@@ -107,6 +189,18 @@ COMMANDS = [
         due,
     ),
     Command("contacts", "List your contacts with their last contact date.", _json_flag, contacts),
+    Command(
+        "touch",
+        "Log a touch with a contact (an email, a call, a meeting); the follow-up rules apply.",
+        _touch_arguments,
+        touch,
+    ),
+    Command(
+        "follow-up",
+        "Mark a follow-up done, snooze it to a later day or dismiss it.",
+        _follow_up_arguments,
+        follow_up,
+    ),
 ]
 
 __all__ = ["COMMANDS", "CliError"]

@@ -75,6 +75,8 @@ def _rotation_arguments(parser: argparse.ArgumentParser) -> None:
     task.add_argument("--contact", type=int, required=True, metavar="ID", help="promised to")
     task.add_argument("--due", type=day, required=True, help="due date (YYYY-MM-DD)")
     task.add_argument("text", help="what you promised, e.g. 'send the sepsis article'")
+    done = actions.add_parser("done", help="mark a promise kept")
+    done.add_argument("task", type=int, help="the promise's id (see `matchwise rotation show`)")
 
 
 def rotation(args: argparse.Namespace) -> int:
@@ -91,6 +93,8 @@ def rotation(args: argparse.Namespace) -> int:
         return _show(args, today)
     if args.action == "meet":
         return _meet(args)
+    if args.action == "done":
+        return _done(args, today)
     return _task(args)
 
 
@@ -164,7 +168,7 @@ def _show(args: argparse.Namespace, today: date) -> int:
         role = p.member.member_role.label
         print(f"  {p.contact.display_name} ({role}): {p.exchanges} exchanges, {track}")
     for task in shown.open_tasks:
-        print(f"  promise: {task.description}, due {task.follow_up.due_on}")
+        print(f"  promise: {task.description}, due {task.follow_up.due_on} [id {task.pk}]")
     for p in shown.to_thank:
         assert p.thanks is not None
         print(f"  thank {p.contact.display_name} by {p.thanks.overdue_after} ({p.thanks.state})")
@@ -183,6 +187,18 @@ def _meet(args: argparse.Namespace) -> int:
         saw_work=args.saw_work,
     )
     print(f"{contact.display_name} recorded on {rotation.title}.")
+    return 0
+
+
+def _done(args: argparse.Namespace, today: date) -> int:
+    from matchwise.rotations import services
+    from matchwise.rotations.models import RotationTask
+
+    task = RotationTask.objects.select_related("follow_up__contact").filter(pk=args.task).first()
+    if task is None:
+        raise CliError(f"no promise with id {args.task} (see `matchwise rotation show`)")
+    services.complete_task(task, today)
+    print(f"Kept: {task.description} ({task.follow_up.contact.display_name}).")
     return 0
 
 
@@ -211,6 +227,8 @@ def _result_arguments(parser: argparse.ArgumentParser) -> None:
     outcome.add_argument("--not-matched", action="store_true", help="did not match this year")
     record.add_argument("--season-start", type=day, help="default: 1 January of the year before")
     record.add_argument("--on", type=day, help="the day recorded (default: today)")
+    listing = actions.add_parser("list", help="your Match results, latest season first")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of text")
     people = actions.add_parser("people", help="who helped this season, and what to send them")
     people.add_argument("--season", type=int, help="default: the latest result")
     people.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -235,6 +253,8 @@ def result(args: argparse.Namespace) -> int:
             raise _refused(refused.errors, RESULT_OPTIONS) from refused
         print(f"Recorded: {saved}. `matchwise result people` lists who to tell.")
         return 0
+    if args.action == "list":
+        return _results(args)
     found = MatchResult.objects.filter(season=args.season) if args.season else MatchResult.objects
     chosen = found.first()
     if chosen is None:
@@ -253,6 +273,22 @@ def result(args: argparse.Namespace) -> int:
     return 0
 
 
+def _results(args: argparse.Namespace) -> int:
+    from matchwise.rotations.models import MatchResult
+    from matchwise.rotations.records import result_json
+
+    recorded = list(MatchResult.objects.all())
+    if args.json:
+        _print_json([result_json(r) for r in recorded])
+        return 0
+    for r in recorded:
+        where = f" at {r.matched_at}" if r.matched_at else ""
+        print(f"{r}{where} (recorded {r.recorded_on})")
+    if not recorded:
+        print("No Match result recorded yet (`matchwise result record`).")
+    return 0
+
+
 COMMANDS: list[Command] = [
     Command(
         "rotation",
@@ -262,7 +298,7 @@ COMMANDS: list[Command] = [
     ),
     Command(
         "result",
-        "Record a season's Match result, and list who helped and what to send each of them.",
+        "Record a season's Match result, list the results, and who helped and what to send each.",
         _result_arguments,
         result,
     ),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, ClassVar
 
 from django import forms
@@ -157,12 +157,10 @@ class SnoozeForm(DatedForm):
     until = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
     def clean_until(self) -> date:
-        until: date | None = self.cleaned_data["until"]
-        if until is None:
-            return self.today + timedelta(days=7)
-        if until <= self.today:
-            raise forms.ValidationError("Pick a day after today.")
-        return until
+        try:
+            return rules.snooze_day(self.cleaned_data["until"], self.today)
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from error
 
 
 class FollowUpPlanForm(DatedForm):

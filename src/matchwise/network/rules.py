@@ -69,6 +69,19 @@ def touch_date_problem(on: date, today: date) -> str | None:
     return None
 
 
+SNOOZE_DAYS = 7  # a follow-up snoozed without a day comes back a week later
+
+
+def snooze_day(until: date | None, today: date) -> date:
+    """The day a follow-up is snoozed to: the one asked for, else a week from today.
+    ValueError with the reason when the day asked for is not after today."""
+    if until is None:
+        return today + timedelta(days=SNOOZE_DAYS)
+    if until <= today:
+        raise ValueError("Pick a day after today.")
+    return until
+
+
 def manual_plan(due_on: date) -> FollowUpPlan:
     return FollowUpPlan(FollowUpRule.MANUAL, due_on, due_on)
 

@@ -159,6 +159,20 @@ def add_manual_follow_up(contact: Contact, due_on: date) -> FollowUp:
     )
 
 
+class NoOpenFollowUpError(LookupError):
+    def __init__(self, follow_up_id: int) -> None:
+        self.message = f"no open follow-up with id {follow_up_id}"
+        super().__init__(self.message)
+
+
+def open_follow_up(follow_up_id: int) -> FollowUp:
+    """A follow-up that can still be done, snoozed or dismissed (open or snoozed)."""
+    found = FollowUp.objects.filter(pk=follow_up_id, state__in=OPEN_STATES).first()
+    if found is None:
+        raise NoOpenFollowUpError(follow_up_id)
+    return found
+
+
 def complete_follow_up(follow_up: FollowUp, today: date) -> None:
     follow_up.state = FollowUpState.DONE
     follow_up.closed_on = today

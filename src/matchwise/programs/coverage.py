@@ -11,11 +11,14 @@ rules first. Without a saved profile there is no list to change, and it says so.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Count, Q
 
 from matchwise.programs.forms import profile_mapping
+from matchwise.programs.merge_runs import stored_catalogue
 from matchwise.programs.models import Catalogue, Program, ProgramFact, SavedProfile
+from matchwise.programs.provenance import disagreements_in
 from matchwise.selection.profile import ProfileError, profile_from_mapping
 from matchwise.selection.unknowns import attributes_that_matter
 
@@ -120,3 +123,30 @@ def coverage(catalogue: Catalogue) -> Coverage:
         rows.append(AttributeCoverage(label, column, counts[column], tuple(sources)))
     wanted, why = _most_wanted(catalogue)
     return Coverage(catalogue.name, counts["total"], tuple(rows), wanted, why)
+
+
+def coverage_json(found: Coverage, disagreements: list[str]) -> dict[str, Any]:
+    """What a catalogue knows, for `matchwise catalogue show --json` and the API; one shape."""
+    return {
+        "catalogue": found.catalogue,
+        "programs": found.programs,
+        "attributes": [
+            {
+                "attribute": r.attribute,
+                "label": r.label,
+                "known": r.known,
+                "sources": [{"source": s, "programs": n} for s, n in r.sources],
+            }
+            for r in found.rows
+        ],
+        "most_wanted": found.most_wanted,
+        "why": found.why,
+        "disagreements": disagreements,
+    }
+
+
+def catalogue_coverage(name: str) -> tuple[Coverage, list[str]]:
+    """A stored catalogue's coverage and where its sources disagree (the newer is used).
+    NoSuchCatalogueError when no stored catalogue has that name."""
+    catalogue = stored_catalogue(name)
+    return coverage(catalogue), [str(d) for d in disagreements_in(catalogue.pk)]

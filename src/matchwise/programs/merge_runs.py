@@ -7,7 +7,7 @@ nothing: `merging.apply_merge` runs in one transaction."""
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -44,12 +44,15 @@ def merge_file(
     *,
     dry_run: bool = False,
     progress: Progress | None = None,
+    mapping: Mapping[str, str] | None = None,
 ) -> MergePreview:
     """Read the file with its format's reader, then preview (dry run) or apply the merge:
     the confident matches and the uncertain ones whose source lines are `confirmed`.
+    `mapping` tells a program sheet how to read headers it does not recognise (a field, or
+    `notes` or `ignore`), as the page's mapping step does; the reader checks it.
     MergeError, naming file, line and column, when the file cannot be merged."""
     try:
-        source = read_source(source_format, path, progress=progress)
+        source = read_source(source_format, path, progress=progress, mapping=mapping or None)
     except ModuleNotFoundError as error:
         message = f"the {source_format} reader is not part of this version"
         raise MergeError([Problem(path.name, 1, "-", message)]) from error
@@ -66,13 +69,16 @@ def merge_content(
     confirmed: Collection[int] = (),
     *,
     dry_run: bool = False,
+    mapping: Mapping[str, str] | None = None,
 ) -> MergePreview:
     """The same, for a file's content sent rather than named (kept in a private copy under
     the name given, whose extension tells CSV from XLSX)."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / _private_name(file_name)
         path.write_bytes(content)
-        return merge_file(catalogue, source_format, path, confirmed, dry_run=dry_run)
+        return merge_file(
+            catalogue, source_format, path, confirmed, dry_run=dry_run, mapping=mapping
+        )
 
 
 def _private_name(file_name: str) -> str:
@@ -103,6 +109,7 @@ def preview_json(preview: MergePreview, dry_run: bool) -> dict[str, Any]:
         "counts": {o.value: preview.count(o) for o in Outcome},
         "facts_per_attribute": preview.facts_per_attribute,
         "disagreements": preview.disagreements,
+        "unrecognised_columns": preview.unrecognised_columns,
         "uncertain": listed(Outcome.UNCERTAIN),
         "unmatched": listed(Outcome.UNMATCHED),
     }

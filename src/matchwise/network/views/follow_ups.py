@@ -1,22 +1,24 @@
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from matchwise.network import clock, due, services, wording
-from matchwise.network.choices import OPEN_STATES
 from matchwise.network.forms import FollowUpPlanForm, SnoozeForm
-from matchwise.network.models import Contact, FollowUp
+from matchwise.network.models import Contact
 from matchwise.network.views.contacts import contact_page
 
 
 @require_POST
 def follow_up_action(request: HttpRequest, pk: int) -> HttpResponse:
     """Done, snooze to a date, or dismiss: the three buttons of one follow-up."""
-    follow_up = get_object_or_404(FollowUp, pk=pk, state__in=OPEN_STATES)
+    try:
+        follow_up = services.open_follow_up(pk)
+    except services.NoOpenFollowUpError as missing:
+        raise Http404(missing.message) from missing
     action = request.POST.get("action")
     today = clock.today()
     if action == "done":
