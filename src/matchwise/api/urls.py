@@ -1,3 +1,4 @@
+from django.http import HttpRequest, JsonResponse
 from ninja import NinjaAPI
 
 from matchwise.api import (
@@ -37,3 +38,9 @@ api.add_router("/", mentees.router)
 api.add_router("/", season.router)
 api.add_router("/", season_soap.router)
 api.add_router("/", season_odds.router)
+
+
+def no_such_route(request: HttpRequest) -> JsonResponse:
+    """Any address under /api/ that no operation takes (a name with a line break in it, say):
+    answered as every API error is, in JSON, never with the site's HTML page."""
+    return JsonResponse({"detail": "No such API address."}, status=404)

@@ -1,6 +1,6 @@
-from django.urls import include, path
+from django.urls import include, path, re_path
 
-from matchwise.api.urls import api
+from matchwise.api.urls import api, no_such_route
 from matchwise.network import urls as network_urls
 from matchwise.site import downloads, this_week, views
 
@@ -15,6 +15,7 @@ tracker_and_joined = [
 
 urlpatterns = [
     path("api/", api.urls),
+    re_path(r"^api/", no_such_route),
     path("playbook/", include("matchwise.outreach.urls")),
     path("programs/", include("matchwise.programs.urls")),
     path("rotations/", include("matchwise.rotations.urls")),
