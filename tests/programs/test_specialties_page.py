@@ -23,6 +23,7 @@ def test_it_says_how_to_get_a_list_before_any_fit(client: Client) -> None:
     assert response.status_code == 200
     text = response.content.decode()
     assert "There is no list of specialties to show yet" in text and CITATION in text
+    assert "statistical model (one formula" in text and "logistic</strong>" not in text
     assert reverse("programs:model") in text
     assert URL in client.get(reverse("programs:home")).content.decode()
 

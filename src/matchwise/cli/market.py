@@ -109,7 +109,7 @@ def _predict(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, indent=2, ensure_ascii=False)
         print()
         return 0
-    print(f"Non-US IMG match rate predicted by the {used.fit.chosen} model ({used.label}).")
+    print(f"Non-US IMG match rate predicted by the {used.fit.chosen_name} ({used.label}).")
     print(f"{'specialty':36s} {'predicted':>9s} {'likely (10-90%)':>16s}")
     for p in predictions:
         band = f"{100 * p.low:.0f}-{100 * p.high:.0f}%"

@@ -25,6 +25,11 @@ from matchwise.market.simulation import MarketParameters, simulate
 
 SIMULATION = "simulation"
 LOGISTIC = "logistic"
+# The two models as a reader who is not a statistician would name them.
+PLAIN_NAMES = {
+    SIMULATION: "Match simulation",
+    LOGISTIC: "statistical model (one formula fitted across the specialties)",
+}
 GRID = tuple(
     MarketParameters(penalty, threshold, weight)
     for penalty, threshold, weight in itertools.product(
@@ -63,6 +68,10 @@ class MarketFit:
     description: str
     citation: str
     held_out: tuple[HeldOutRate, ...] = ()
+
+    @property
+    def chosen_name(self) -> str:
+        return PLAIN_NAMES[self.chosen]
 
     def predict(self, market: SpecialtyMarket) -> Prediction:
         if self.chosen == SIMULATION:
