@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Collection, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from matchwise.programs.merging import MergeError, MergePreview, apply_merge, preview_merge
+from matchwise.programs.merging import MergePreview, apply_merge, preview_merge
 from matchwise.programs.models import Catalogue
 from matchwise.programs.source_matching import Outcome
 from matchwise.sources.formats import Progress, read_source
-from matchwise.sources.rows import Problem
+from matchwise.sources.rows import Problem, Source
 
 
 class NoSuchCatalogueError(LookupError):
@@ -51,11 +52,7 @@ def merge_file(
     `mapping` tells a program sheet how to read headers it does not recognise (a field, or
     `notes` or `ignore`), as the page's mapping step does; the reader checks it.
     MergeError, naming file, line and column, when the file cannot be merged."""
-    try:
-        source = read_source(source_format, path, progress=progress, mapping=mapping or None)
-    except ModuleNotFoundError as error:
-        message = f"the {source_format} reader is not part of this version"
-        raise MergeError([Problem(path.name, 1, "-", message)]) from error
+    source = read_file(source_format, path, progress=progress, mapping=mapping)
     if dry_run:
         return preview_merge(catalogue, source, confirmed)
     return apply_merge(catalogue, source, confirmed).preview
@@ -71,14 +68,41 @@ def merge_content(
     dry_run: bool = False,
     mapping: Mapping[str, str] | None = None,
 ) -> MergePreview:
-    """The same, for a file's content sent rather than named (kept in a private copy under
-    the name given, whose extension tells CSV from XLSX)."""
+    """The same, for a file's content sent rather than named."""
+    source = read_content(source_format, file_name, content, mapping)
+    if dry_run:
+        return preview_merge(catalogue, source, confirmed)
+    return apply_merge(catalogue, source, confirmed).preview
+
+
+def read_file(
+    source_format: str,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> Source:
+    """The file read by its format's reader; a reader missing from this version is a problem
+    of the source (the merge then refuses it, naming the file), as any other is."""
+    try:
+        return read_source(source_format, path, progress=progress, mapping=mapping or None)
+    except ModuleNotFoundError:
+        message = f"the {source_format} reader is not part of this version"
+        return Source(path.name, date.today(), problems=[Problem(path.name, 1, "-", message)])
+
+
+def read_content(
+    source_format: str,
+    file_name: str,
+    content: bytes,
+    mapping: Mapping[str, str] | None = None,
+) -> Source:
+    """A file's content sent rather than named (an upload on the page, a body in the API),
+    read from a private copy under the name given, whose extension tells CSV from XLSX."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / _private_name(file_name)
         path.write_bytes(content)
-        return merge_file(
-            catalogue, source_format, path, confirmed, dry_run=dry_run, mapping=mapping
-        )
+        return read_file(source_format, path, mapping=mapping)
 
 
 def _private_name(file_name: str) -> str:

@@ -3,18 +3,16 @@ looked at the preview and confirmed; then `merging.apply_merge` runs, as on the 
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Collection, Mapping
-from datetime import date
-from pathlib import Path
 
 from django.db import transaction
 
+from matchwise.programs.merge_runs import read_content
 from matchwise.programs.merging import MergeResult, apply_merge
 from matchwise.programs.models import Catalogue, PendingMerge
-from matchwise.sources.formats import IGNORE, NOTES, read_source
+from matchwise.sources.formats import IGNORE, NOTES
 from matchwise.sources.from_programs import ATTRIBUTES
-from matchwise.sources.rows import Problem, Source
+from matchwise.sources.rows import Source
 
 # What a column the reader did not recognise may become, for the mapping step.
 MAPPING_CHOICES: tuple[tuple[str, str], ...] = (
@@ -33,18 +31,9 @@ def start_merge(
 
 
 def read_pending(pending: PendingMerge, mapping: Mapping[str, str] | None = None) -> Source:
-    """The source, read by its format's reader from a private copy named as uploaded."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / Path(pending.file_name).name
-        path.write_bytes(bytes(pending.content))
-        wanted = mapping if mapping is not None else pending.mapping
-        try:
-            return read_source(pending.source_format, path, mapping=wanted or None)
-        except ModuleNotFoundError:
-            message = f"the {pending.source_format} reader is not part of this version"
-            return Source(pending.file_name, date.today(), problems=[
-                Problem(pending.file_name, 1, "-", message)
-            ])  # fmt: skip
+    """The source, read as the command line and the API read a sent file."""
+    wanted = mapping if mapping is not None else pending.mapping
+    return read_content(pending.source_format, pending.file_name, bytes(pending.content), wanted)
 
 
 def needs_mapping(pending: PendingMerge, source: Source) -> bool:
