@@ -101,9 +101,6 @@ def contacts(args: argparse.Namespace) -> int:
     return 0
 
 
-TOPIC_LENGTH = 200
-
-
 def _touch_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("contact", type=int, help="the contact's id (see `matchwise contacts`)")
     parser.add_argument(
@@ -119,15 +116,16 @@ def _touch_arguments(parser: argparse.ArgumentParser) -> None:
 def touch(args: argparse.Namespace) -> int:
     start_django()
     from matchwise.network import rules, services
-    from matchwise.network.models import Contact
+    from matchwise.network.models import Contact, Interaction
 
     today = clock.today()
+    longest = Interaction._meta.get_field("topic").max_length  # the model's limit, as the form's
     on = args.on or today
     if problem := rules.touch_date_problem(on, today):
         raise CliError(f"--on: {problem}")
     topic = args.topic.strip()
-    if not 1 <= len(topic) <= TOPIC_LENGTH:
-        raise CliError(f"--topic: say what you talked about in 1 to {TOPIC_LENGTH} characters")
+    if not topic or (longest is not None and len(topic) > longest):
+        raise CliError(f"--topic: say what you talked about in 1 to {longest} characters")
     contact = Contact.objects.filter(pk=args.contact).first()
     if contact is None:
         raise CliError(f"no contact with id {args.contact} (see `matchwise contacts`)")
