@@ -8,8 +8,6 @@ catalogue named "merge" is shown only on its page and by the command."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 from datetime import date
 from typing import Annotated, Any
 
@@ -18,7 +16,7 @@ from ninja import Field, Path, Router, Schema, Status
 from pydantic import field_validator
 
 from matchwise.api.errors import BUSY, INVALID, MISSING, WRITE, ProblemsOut, problem
-from matchwise.api.fields import BodyIn, Flag, Whole
+from matchwise.api.fields import CONTENT, BodyIn, Flag, Whole, file_content
 from matchwise.programs.coverage import catalogue_coverage, coverage_json
 from matchwise.programs.merge_runs import (
     NoSuchCatalogueError,
@@ -32,7 +30,6 @@ from matchwise.sources.formats import FORMATS
 
 router = Router(tags=["programs"])
 SourceLine = Annotated[Whole, Field(ge=1, le=10**9)]
-CONTENT: list[str | int] = ["body", "data", "content"]
 
 
 class MergeIn(BodyIn):
@@ -93,16 +90,6 @@ class MergeOut(Schema):
     )
     uncertain: list[MergedRowOut] = Field(description="Applied only when their line is confirmed")
     unmatched: list[MergedRowOut]
-
-
-def file_content(text: str) -> bytes:
-    try:
-        data = base64.b64decode(text, validate=True)
-    except (binascii.Error, ValueError) as error:
-        raise ValueError("the file's content is not base64") from error
-    if len(data) > MAX_FILE_BYTES:
-        raise ValueError(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB, the limit")
-    return data
 
 
 @router.post(

@@ -12,12 +12,16 @@ schema rules out.
 
 from __future__ import annotations
 
+import base64
+import binascii
 from datetime import date
 from typing import Annotated
 
 from ninja import Schema
 from pydantic import BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
+
+from matchwise.selection.catalogue_limits import MAX_FILE_BYTES
 
 MAX_ID = 2**63 - 1
 
@@ -53,3 +57,18 @@ class BodyIn(Schema):
     misspelt field is reported instead of silently dropped."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+# A file sent in a JSON body (the API takes changes only as JSON): base64 text in `content`.
+CONTENT: list[str | int] = ["body", "data", "content"]
+
+
+def file_content(text: str) -> bytes:
+    """The bytes of a file sent base64-encoded; ValueError when it is not base64 or too large."""
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as error:
+        raise ValueError("the file's content is not base64") from error
+    if len(data) > MAX_FILE_BYTES:
+        raise ValueError(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB, the limit")
+    return data

@@ -15,9 +15,8 @@ from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 from pydantic import create_model, field_validator
 
-from matchwise.api.catalogue_merge import CONTENT, file_content
 from matchwise.api.errors import BUSY, WRITE, ProblemsOut, problem
-from matchwise.api.fields import BodyIn, Day, Flag, Number, Whole
+from matchwise.api.fields import CONTENT, BodyIn, Day, Flag, Number, Whole, file_content
 from matchwise.programs.catalogues import (
     LAYOUTS,
     CatalogueChoice,
